@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { searchIndex } from './src/integrations/search-index.mjs';
+
+// The broken-content tests build a copy of content/ (CONTENT_DIR) into their own folders, away from dist/.
+const scratch = process.env.SCRATCH_DIR;
+
+export default defineConfig({
+  ...(scratch ? { outDir: `${scratch}/dist`, cacheDir: `${scratch}/cache` } : {}),
+  site: 'https://example.invalid',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), preact(), searchIndex()],
+  markdown: { syntaxHighlight: false },
+  // A duplicate id in a YAML list is a content mistake, not something to overwrite silently.
+  prerenderConflictBehavior: 'error',
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // MDX 8 marks every file with this directive; rolldown warns about each one harmlessly.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

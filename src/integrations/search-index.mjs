@@ -1,0 +1,22 @@
+// Builds the Pagefind index over dist/ once Astro has written the pages.
+import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
+
+/** Astro integration: index the built site with Pagefind, Chinese segmentation forced. */
+export function searchIndex() {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`Pagefind 无法启动: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind 索引失败: ${added.errors.join('; ')}`);
+        await index.writeFiles({ outputPath: `${site}/pagefind` });
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

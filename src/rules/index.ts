@@ -1,0 +1,2 @@
+// THIS FOLDER IS IMPORTED IN BOTH BUILD-TIME AND BROWSER CODE: keep it pure (no DOM, no Node, no Astro, no zod values).
+export * from './search';

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/** The six stages where money can get stuck, in the order money flows (facts.md §2). */
+export const STAGE_IDS = [
+  'not_paid',
+  'wrong_payee',
+  'reversed',
+  'not_settled',
+  'payout_blocked',
+  'short_or_unnoticed',
+] as const;
+
+/** Every cause id of the taxonomy (observations.yaml `causes`). A rename is a migration. */
+export const CAUSE_IDS = [
+  'txn_pending_unknown',
+  'txn_failed_or_reversed',
+  'duplicate_charge',
+  'refund_issued',
+  'cashier_entry_error',
+  'settlement_not_due',
+  'fee_deduction',
+  'settlement_account_issue',
+  'merchant_status_suspended',
+  'risk_control_hold',
+  'complaint_dispute_hold',
+  'judicial_freeze',
+  'second_clearing_agent',
+  'code_jumping',
+  'wrong_receiving_account',
+  'qr_code_tampered',
+  'fake_payment_proof',
+  'limit_exceeded',
+  'notice_missed_but_paid',
+  'platform_or_bank_outage',
+  'customer_payment_error',
+] as const;
+
+export const StageIdSchema = z.enum(STAGE_IDS);
+export type StageId = z.infer<typeof StageIdSchema>;
+export const CauseIdSchema = z.enum(CAUSE_IDS);
+export type CauseId = z.infer<typeof CauseIdSchema>;
+
+/** Locale of an entry; zh-CN is the primary edition. */
+export const LocaleSchema = z.enum(['zh-CN', 'en']).default('zh-CN');
+
+/** A lowercase id made of letters, digits, `_` and `-`: stable, used in links. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, '只能用小写字母、数字、_ 和 -');
+
+/** A non-empty line of text (trimmed). */
+export const LineSchema = z.string().trim().min(1, '不能为空');
+
+/** The date a person last checked the entry against current rules (YYYY-MM-DD). */
+export const ReviewedSchema = z.coerce.date();

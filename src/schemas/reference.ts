@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { LineSchema, LocaleSchema, SlugSchema, StageIdSchema } from './common';
+
+/** Someone staff may need to call (an item of `content/data/contacts.yaml`). */
+export const ContactSchema = z.strictObject({
+  /** Stable id, referenced from articles. */
+  id: SlugSchema,
+  /** Language of the entry. */
+  locale: LocaleSchema,
+  /** Who it is (收单机构客服、开户行…). */
+  name: LineSchema,
+  /** Phone number, if there is one fixed number. */
+  phone: z.string().regex(/^[0-9-]{3,14}$/, '只写数字和 -').optional(),
+  /** true when the number is general knowledge not confirmed by an official source: the page asks readers to check it. */
+  verify: z.boolean().default(false),
+  /** When to call them. */
+  when: LineSchema,
+  /** What they can and cannot do. */
+  note: LineSchema.optional(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** One item of evidence to keep (an item of `content/data/evidence.yaml`). */
+export const EvidenceSchema = z.strictObject({
+  /** Stable id, referenced from articles. */
+  id: SlugSchema,
+  /** Language of the entry. */
+  locale: LocaleSchema,
+  /** What to keep. */
+  name: LineSchema,
+  /** Where to find it. */
+  where: LineSchema,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** One of the six stages (an item of `content/data/stages.yaml`). */
+export const StageSchema = z.strictObject({
+  /** Stage id. */
+  id: StageIdSchema,
+  /** Language of the entry. */
+  locale: LocaleSchema,
+  /** Letter in money-flow order (A–F). */
+  letter: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  /** Short title (没付成…). */
+  title: LineSchema,
+  /** The question that tells whether the money is stuck here. */
+  question: LineSchema,
+  /** One or two sentences on what this stage means. */
+  description: LineSchema,
+});
+export type Stage = z.infer<typeof StageSchema>;
+
+/** One of the universal first steps shown on the home page (an item of `content/data/emergency.yaml`). */
+export const EmergencyStepSchema = z.strictObject({
+  /** Stable id. */
+  id: SlugSchema,
+  /** Language of the entry. */
+  locale: LocaleSchema,
+  /** The step, as an instruction. */
+  text: LineSchema,
+  /** Why, in one sentence. */
+  why: LineSchema,
+});
+export type EmergencyStep = z.infer<typeof EmergencyStepSchema>;

@@ -1,0 +1,50 @@
+// The header search: results appear under the box as the reader types; Enter opens the full /search/ page.
+import { t } from '../i18n';
+import { search } from './pagefind-client';
+import { paragraph, renderHits } from './render-results';
+
+/** Wires the header search box to the index. */
+export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): void {
+  const panel = box.querySelector<HTMLElement>('[data-search-panel]');
+  if (!panel) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+  };
+  const run = async () => {
+    const q = input.value.trim();
+    const ticket = ++latest;
+    if (!q) return close();
+    try {
+      const { total, hits } = await search(q, {}, 5);
+      if (ticket !== latest) return;
+      panel.replaceChildren();
+      if (!hits.length) {
+        panel.append(paragraph(t('searchNone', { q })));
+      } else {
+        panel.append(renderHits(hits));
+        const more = document.createElement('a');
+        more.href = `/search/?q=${encodeURIComponent(q)}`;
+        more.textContent = `${t('searchMore')}（${total}）`;
+        panel.append(more);
+      }
+    } catch (error) {
+      panel.replaceChildren(paragraph(t('searchError', { msg: String(error) })));
+    }
+    panel.hidden = false;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 180);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+  document.addEventListener('click', (e) => {
+    if (!box.contains(e.target as Node)) close();
+  });
+  if (input.value.trim()) void run();
+}

@@ -1,0 +1,66 @@
+// The /search/ page: reads ?q=, type and stage filters from the URL, shows results, keeps the URL in step.
+import { t } from '../i18n';
+import { formatSearchState, parseSearchState, type SearchState } from '../rules/search';
+import { search } from './pagefind-client';
+import { paragraph, renderHits } from './render-results';
+
+/** Runs the search page: every change of the form updates the results and the shareable URL. */
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const results = document.querySelector<HTMLElement>('[data-search-results]');
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  if (!form || !status || !results || !fallback) return;
+  const input = form.querySelector<HTMLInputElement>('input[type=search]');
+  if (!input) return;
+  const stageIds = [...form.querySelectorAll<HTMLInputElement>('input[name=stage]')].map((i) => i.value);
+
+  const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]).toString(), stageIds);
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = (box.name === 'type' ? state.types : state.stages).includes(box.value);
+    }
+  };
+
+  let latest = 0;
+  const run = async (state: SearchState) => {
+    const ticket = ++latest;
+    history.replaceState(null, '', `/search/${formatSearchState(state)}`);
+    if (!state.q.trim()) {
+      status.textContent = '';
+      results.replaceChildren();
+      fallback.hidden = false;
+      return;
+    }
+    status.textContent = t('searchLoading');
+    const filters: Record<string, unknown> = {};
+    if (state.types.length) filters['type'] = { any: state.types };
+    if (state.stages.length) filters['stage'] = { any: state.stages };
+    try {
+      const { total, hits } = await search(state.q, filters, 30);
+      if (ticket !== latest) return;
+      status.textContent = total ? t('searchCount', { n: total }) : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
+      results.replaceChildren(renderHits(hits));
+      results.dataset['for'] = state.q;
+      fallback.hidden = total > 0;
+    } catch (error) {
+      status.replaceChildren(paragraph(t('searchError', { msg: String(error) })));
+      fallback.hidden = false;
+    }
+  };
+
+  const initial = parseSearchState(location.search, stageIds);
+  writeForm(initial);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(readForm());
+  });
+  form.addEventListener('change', () => void run(readForm()));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(readForm()), 250);
+  });
+  void run(initial);
+}

@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('a cashier types a colloquial question in the header and opens the first result', async ({ page }) => {
+  await page.goto('/guides/');
+  const box = page.getByRole('searchbox', { name: '搜索问题' }).first();
+  await box.click();
+  await box.fill('收款码被人换了');
+  const panel = page.getByRole('region', { name: '搜索结果' });
+  await expect(panel.getByRole('link').first()).toBeVisible();
+  await panel.getByRole('link').first().click();
+  await expect(page.locator('article[data-cause-id="qr_code_tampered"]')).toBeVisible();
+});
+
+test('a shared /search/ link shows filtered results, and an empty search offers a way on', async ({ page }) => {
+  await page.goto('/search/?q=%E5%86%BB%E7%BB%93&type=cause');
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-for', '冻结');
+  await expect(page.getByRole('checkbox', { name: '原因' })).toBeChecked();
+  await expect(results.locator('li').first()).toContainText('[原因]');
+  await expect(results.locator('mark').first()).toBeVisible();
+
+  await page.getByRole('searchbox', { name: '搜索问题' }).last().fill('火星人付款');
+  await expect(results).toHaveAttribute('data-for', '火星人付款');
+  await expect(page.getByRole('status')).toContainText('没有找到');
+  await expect(page.getByRole('link', { name: '收银台应急步骤' })).toBeVisible();
+  await expect(page).toHaveURL(/q=%E7%81%AB%E6%98%9F/);
+});
+
+test('the public colloquial queries find the right cause in the top 3 (recall@3 >= 90%)', async ({ page }) => {
+  test.setTimeout(240_000);
+  const queries = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/queries.json'), 'utf8')) as { q: string; expect: string }[];
+  await page.goto('/search/');
+  const input = page.locator('#search-q');
+  const results = page.locator('[data-search-results]');
+  const misses: string[] = [];
+  let top1 = 0;
+  let top3 = 0;
+  for (const { q, expect: cause } of queries) {
+    await input.fill(q);
+    await expect(results).toHaveAttribute('data-for', q);
+    const hrefs = await results.locator('li > a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    const rank = hrefs.indexOf(`/causes/${cause}/`);
+    if (rank === 0) top1++;
+    if (rank >= 0) top3++;
+    else misses.push(`${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
+  }
+  const report = { queries: queries.length, top1: top1 / queries.length, top3: top3 / queries.length, misses };
+  mkdirSync(join(import.meta.dirname, '../../test-results'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, '../../test-results/search-recall.json'), JSON.stringify(report, null, 2));
+  console.log(`search recall: top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`);
+  expect(report.top3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+});

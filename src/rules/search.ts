@@ -89,3 +89,73 @@ export function excerptParts(html: string): ExcerptPart[] {
   if (last < html.length) parts.push({ text: decode(html.slice(last).replace(/<[^>]*>/g, '')), mark: false });
   return parts.filter((p) => p.text !== '');
 }
+
+// Words too common to say anything about the problem on their own. Pagefind requires every word of a query to be on
+// the page, so long colloquial questions need their content words searched one by one (see mergeRuns).
+const STOPWORDS = new Set([
+  '的', '了', '我', '你', '他', '她', '它', '们', '是', '在', '有', '就', '都', '也', '和', '跟', '把', '被', '给', '让',
+  '说', '这', '那', '吗', '呢', '啊', '吧', '呀', '怎么', '怎样', '什么', '啥', '咋', '还', '又', '却', '要', '会', '能',
+  '可以', '一个', '个', '下', '上', '里', '后', '时', '时候', '一直', '突然', '总', '总是', '老是', '为', '得', '着', '过',
+  '几', '多少', '哪', '哪个', '谁', '一', '没', '不', '没有', '已经', '现在', '刚才', '到底', '还是', '是不是', '有没有',
+]);
+
+/**
+ * The content words of a query, in order, without duplicates or stopwords (at most 8). The runtime's word segmenter
+ * splits words it does not know into single characters (转圈 → 转/圈, 微信 → 微/信); a lone character matches nearly
+ * every page, so neighbouring single characters are joined back into one word and a character left alone is dropped.
+ */
+export function queryTerms(query: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const words: string[] = [];
+  let singles = '';
+  const add = (word: string) => {
+    if (word && !words.includes(word)) words.push(word);
+  };
+  const flush = () => {
+    if (singles.length >= 2) add(singles);
+    singles = '';
+  };
+  for (const { segment, isWordLike } of segmenter.segment(query)) {
+    const word = segment.trim().toLowerCase();
+    if (!isWordLike || !word || STOPWORDS.has(word)) flush();
+    else if (/^\p{Script=Han}$/u.test(word)) singles += word;
+    else {
+      flush();
+      add(word);
+    }
+  }
+  flush();
+  return words.slice(0, 8);
+}
+
+/** One search run: the results Pagefind gave for one query string, with how much the run counts. */
+export interface SearchRun {
+  weight: number;
+  results: { id: string; score: number }[];
+}
+
+/**
+ * Ranks pages over several runs (the whole query, then each content word): a page's score is the weighted sum of its
+ * scores, so a page that matches more of the cashier's words ranks higher, and a page needs not match them all.
+ */
+export function mergeRuns(runs: SearchRun[]): { id: string; score: number; matched: number }[] {
+  const pages = new Map<string, { id: string; score: number; matched: number }>();
+  for (const run of runs) {
+    for (const r of run.results) {
+      const page = pages.get(r.id) ?? { id: r.id, score: 0, matched: 0 };
+      page.score += run.weight * r.score;
+      page.matched += 1;
+      pages.set(r.id, page);
+    }
+  }
+  return [...pages.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** How much each content type counts in the ranking: a cashier needs the cause page first, the glossary last. */
+export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.6, case: 0.5, glossary: 0.3 };
+
+/** Pagefind ranking options, tuned on test/fixtures/search/queries.json (shorter pages and repeated words count less). */
+export const RANKING = { pageLength: 0.5, termFrequency: 0.5 };
+
+/** How much more the run of the whole query counts than the run of a single word. */
+export const WHOLE_QUERY_WEIGHT = 2;

@@ -1,5 +1,5 @@
 // Browser-side access to the Pagefind index written at build time into /pagefind/.
-import { excerptParts, normalizeQuery, type ExcerptPart } from '../rules/search';
+import { RANKING, TYPE_WEIGHT, WHOLE_QUERY_WEIGHT, excerptParts, mergeRuns, normalizeQuery, queryTerms, type ExcerptPart } from '../rules/search';
 
 interface PagefindData {
   url: string;
@@ -8,10 +8,15 @@ interface PagefindData {
   filters: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
 /** One search hit, ready to render as text. */
@@ -28,8 +33,7 @@ function load(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Favour pages where the words appear in titles, summaries and 常见说法 over long pages that mention them once.
-    await pf.options({ excerptLength: 40, ranking: { pageLength: 0.4, termSaturation: 1.2 } });
+    await pf.options({ excerptLength: 40, ranking: RANKING });
     await pf.init();
     return pf;
   })();
@@ -39,17 +43,28 @@ function load(): Promise<Pagefind> {
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<{ total: number; hits: Hit[] }> {
   const pf = await load();
-  const found = await pf.search(normalizeQuery(query), { filters });
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  const hits = data.map((d): Hit => {
-    const type = d.filters['type']?.[0] ?? '';
-    const sub = type === 'glossary' ? d.sub_results?.find((s) => s.url.includes('#')) : undefined;
-    return {
-      url: sub?.url ?? d.url,
-      title: sub?.title ?? d.meta['title'] ?? d.url,
-      type,
-      excerpt: excerptParts(sub?.excerpt ?? d.excerpt),
-    };
-  });
-  return { total: found.results.length, hits };
+  const whole = normalizeQuery(query);
+  const terms = queryTerms(whole).filter((t) => t !== whole);
+  const runs = await Promise.all([whole, ...terms].map((q) => pf.search(q, { filters })));
+  const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
+  // The whole query counts more: a page with the cashier's exact words is the best match.
+  const merged = mergeRuns(runs.map((r, i) => ({ weight: i === 0 ? WHOLE_QUERY_WEIGHT : 1, results: r.results })));
+  // Load a few more than shown, then let the content type reorder them (cause pages first).
+  const candidates = merged.slice(0, limit + 10);
+  const data = await Promise.all(candidates.map((m) => byId.get(m.id)!.data()));
+  const hits = data
+    .map((d, i) => ({ d, score: candidates[i]!.score * (TYPE_WEIGHT[d.filters['type']?.[0] ?? ''] ?? 0.5) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ d }): Hit => {
+      const type = d.filters['type']?.[0] ?? '';
+      const sub = type === 'glossary' ? d.sub_results?.find((s) => s.url.includes('#')) : undefined;
+      return {
+        url: sub?.url ?? d.url,
+        title: sub?.title ?? d.meta['title'] ?? d.url,
+        type,
+        excerpt: excerptParts(sub?.excerpt ?? d.excerpt),
+      };
+    });
+  return { total: merged.length, hits };
 }

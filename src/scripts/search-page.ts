@@ -11,6 +11,7 @@ export function runSearchPage(): void {
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
   if (!form || !status || !results || !fallback) return;
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[type=search]');
   if (!input) return;
   const stageIds = [...form.querySelectorAll<HTMLInputElement>('input[name=stage]')].map((i) => i.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, formatSearchState, normalizeQuery, parseSearchState, queryPairs } from '../../../src/rules/search';
+import { excerptParts, formatSearchState, mergeRuns, normalizeQuery, parseSearchState, queryPairs, queryTerms } from '../../../src/rules/search';
 
 const STAGES = ['not_paid', 'wrong_payee'];
 
@@ -56,5 +56,38 @@ describe('excerptParts', () => {
 describe('queryPairs', () => {
   it('survives malformed percent-encoding', () => {
     expect(queryPairs('?q=%E4%B8&type=cause')).toEqual([['q', ''], ['type', 'cause']]);
+  });
+});
+
+describe('queryTerms', () => {
+  it.each([
+    ['扫完付款码一直转圈', ['扫完', '付款', '转圈']],
+    ['收款码还绑着离职店员的微信', ['收款', '绑着', '离职', '店员', '微信']],
+    ['T+1 周末 到账', ['t', '1', '周末', '到账']],
+  ])('finds the content words of %s', (query, expected) => {
+    expect(queryTerms(query)).toEqual(expected);
+  });
+
+  it('keeps at most 8 words', () => {
+    expect(queryTerms('冻结 结算 退款 撤销 跳码 二清 限额 播报 维护 转账')).toHaveLength(8);
+  });
+});
+
+describe('mergeRuns', () => {
+  it('ranks a page that matches more of the words above one that matches a single word strongly', () => {
+    const ranked = mergeRuns([
+      { weight: 2, results: [] },
+      { weight: 1, results: [{ id: 'glossary', score: 3 }, { id: 'cause', score: 2 }] },
+      { weight: 1, results: [{ id: 'cause', score: 2 }] },
+    ]);
+    expect(ranked.map((r) => [r.id, r.matched])).toEqual([['cause', 2], ['glossary', 1]]);
+  });
+
+  it('weights the whole-query run', () => {
+    const ranked = mergeRuns([
+      { weight: 2, results: [{ id: 'a', score: 1 }] },
+      { weight: 1, results: [{ id: 'b', score: 1.5 }] },
+    ]);
+    expect(ranked[0]?.id).toBe('a');
   });
 });

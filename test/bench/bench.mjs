@@ -1,0 +1,141 @@
+// npm run bench: page weight, script cost and search speed of the built site, served with gzip like a static host,
+// measured in Chromium; and build time at the real size and with 1,000 generated extra articles. Not part of npm test.
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PAGE = '/causes/txn_pending_unknown/';
+const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+function build(root, env = {}) {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  return (performance.now() - start) / 1000;
+}
+
+/** Serves a folder with gzip for text, like a typical static host. */
+function serve(dir) {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(dir, path);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    let body = readFileSync(file);
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (/text|json|svg|javascript/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Loads the cause page in a fresh browser context and measures what it costs. */
+async function measurePage(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { type: e.type, url: e.response.url, bytes: 0, decoded: 0 }));
+  cdp.on('Network.dataReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.decoded += e.dataLength;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  await page.goto(base + PAGE, { waitUntil: 'networkidle' });
+  const byType = {};
+  let total = 0;
+  let jsDecoded = 0;
+  for (const r of requests.values()) {
+    byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
+    total += r.bytes;
+    if (r.type === 'Script') jsDecoded += r.decoded;
+  }
+  const snapshot = new Set(requests.keys());
+
+  const box = page.locator('#site-search');
+  const timeQuery = async (q) => {
+    const before = new Set(requests.keys());
+    const start = Date.now();
+    await box.fill(q);
+    await page.locator('[data-search-panel] a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const ms = Date.now() - start;
+    let bytes = 0;
+    for (const [id, r] of requests) if (!before.has(id)) bytes += r.bytes;
+    return { ms, bytes };
+  };
+  await box.focus();
+  const cold = await timeQuery('顾客付了钱没到');
+  const warm = await timeQuery('只收不付');
+  await context.close();
+  return { total, byType, jsDecoded, requests: snapshot.size, cold, warm };
+}
+
+/** Copies the project to a temporary folder and adds `count` generated guides. */
+function bigCopy(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-big-'));
+  for (const name of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const guides = join(dir, 'content/guides');
+  mkdirSync(guides, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const id = `generated-${String(i).padStart(4, '0')}`;
+    const body = Array.from({ length: 6 }, (_, k) => `## 第 ${k + 1} 节\n\n门店 ${i} 号在第 ${k + 1} 次对账时发现扫码收款到账时间和结算周期不一致，店长查单后确认是结算日顺延，记录单号后等待到账。\n`).join('\n');
+    writeFileSync(join(guides, `${id}.mdx`), `---\nid: ${id}\ntitle: 生成的测试指南 ${i}\nsummary: 用于测量一千篇文章时的构建时间和页面大小。\naudience: [manager]\norder: ${100 + i}\nreviewed: 2026-11-26\n---\n\n${body}`);
+  }
+  return dir;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const realBuild = build(ROOT);
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const server = await serve(join(ROOT, 'dist'));
+  const real = await measurePage(browser, `http://127.0.0.1:${server.address().port}`);
+  server.close();
+
+  const big = bigCopy(1000);
+  const bigBuild = build(big);
+  const bigServer = await serve(join(big, 'dist'));
+  const large = await measurePage(browser, `http://127.0.0.1:${bigServer.address().port}`);
+  bigServer.close();
+  await browser.close();
+  rmSync(big, { recursive: true, force: true });
+
+  const rows = [
+    ['cause page first load (transferred)', kb(real.total), kb(large.total)],
+    ...Object.keys(real.byType).map((t) => [`  of which ${t}`, kb(real.byType[t]), kb(large.byType[t] ?? 0)]),
+    ['JS executed before search is used', kb(real.jsDecoded), kb(large.jsDecoded)],
+    ['first search (cold): time', `${real.cold.ms} ms`, `${large.cold.ms} ms`],
+    ['first search (cold): fetched', kb(real.cold.bytes), kb(large.cold.bytes)],
+    ['later search: time', `${real.warm.ms} ms`, `${large.warm.ms} ms`],
+    ['later search: fetched', kb(real.warm.bytes), kb(large.warm.bytes)],
+    ['build time', `${realBuild.toFixed(1)} s`, `${bigBuild.toFixed(1)} s`],
+  ];
+  console.log('| measure | real site | +1,000 articles |\n|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  const growth = (large.total - real.total) / real.total;
+  console.log(`\ncause page size change at 1,000 extra articles: ${(growth * 100).toFixed(1)}%`);
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth }, null, 2));
+}
+
+await main();

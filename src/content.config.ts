@@ -1,17 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { CauseSchema } from './schemas/cause';
 import { GuideSchema } from './schemas/guide';
 import { CaseSchema } from './schemas/case';
 import { TermSchema } from './schemas/glossary';
-import { yamlListParser } from './lib/yaml-list';
+import { yamlListLoader } from './lib/yaml-list';
 import { ContactSchema, EmergencyStepSchema, EvidenceSchema, StageSchema } from './schemas/reference';
 
 // CONTENT_DIR lets the broken-content tests build a copy of content/ with one mistake in it.
 const root = process.env.CONTENT_DIR ?? './content';
 
-/** A YAML list loader whose parser rejects missing and duplicate ids, naming the file. */
-const yamlFile = (path: string) => file(`${root}/${path}`, { parser: yamlListParser(`content/${path}`) });
+const yamlFile = (path: string) => yamlListLoader(`${root}/${path}`);
 
 export const collections = {
   causes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/causes` }), schema: CauseSchema }),

@@ -1,5 +1,7 @@
 import { zhCN, type UiKey } from './zh-CN';
 
+export type { UiKey };
+
 /** Locales the site is built for; content entries carry one of these. */
 export const LOCALES = ['zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];

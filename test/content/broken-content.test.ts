@@ -57,6 +57,13 @@ describe('a content mistake stops the build', () => {
     expect(output).toContain('content/data/contacts.yaml: 字段 id 重复：“acquirer”');
   });
 
+  it('names the file and field of a bad item in a YAML list', () => {
+    const { code, output } = runOnBrokenCopy('sync', edit('glossary/terms.yaml', /^(\s+)causes: \[/m, '$1causes: [no_such_cause, '));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/glossary/terms.yaml');
+    expect(output).toMatch(/causes\.0: Invalid option/);
+  });
+
   it('names the file and field of a reference to a contact that does not exist', () => {
     const { code, output } = runOnBrokenCopy('build', edit('causes/judicial_freeze.mdx', /^contacts: \[/m, 'contacts: [nobody_at_all, '));
     expect(code).not.toBe(0);

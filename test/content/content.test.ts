@@ -6,7 +6,7 @@ import { CAUSE_IDS, STAGE_IDS } from '../../src/schemas/common';
 import { loadAll } from './load-content';
 
 const content = loadAll();
-const causeIds = new Set(content.causes.map((c) => c.data.id));
+const causeIds = new Set<string>(content.causes.map((c) => c.data.id));
 
 describe('the real content/', () => {
   it('has one article for each of the 21 causes', () => {

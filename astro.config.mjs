@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchIndex } from './src/integrations/search-index.mjs';
+import { searchBundle } from './src/integrations/search-bundle.mjs';
 
 // The broken-content tests build a copy of content/ (CONTENT_DIR) into their own folders, away from dist/.
 const scratch = process.env.SCRATCH_DIR;
@@ -17,6 +18,8 @@ export default defineConfig({
   // A duplicate id in a YAML list is a content mistake, not something to overwrite silently.
   prerenderConflictBehavior: 'error',
   vite: {
+    plugins: [searchBundle()],
+    define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)) },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

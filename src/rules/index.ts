@@ -1,2 +1,3 @@
 // THIS FOLDER IS IMPORTED IN BOTH BUILD-TIME AND BROWSER CODE: keep it pure (no DOM, no Node, no Astro, no zod values).
 export * from './search';
+export * from './diagnosis';

@@ -1,15 +1,22 @@
-// Runs on every page. Kept tiny on purpose: the search code and the index load only when the reader uses the box.
+// Runs on every page. Kept tiny on purpose: the search code and the index load only when the reader uses the box
+// (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
+// 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
-/** Loads the inline search the first time the header search box is focused or typed in. */
+declare const __BUILD_ID__: string;
+
+function loadSearch(): void {
+  if (document.querySelector('script[data-search-ui]')) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `/_astro/search-ui.js?v=${__BUILD_ID__}`;
+  script.dataset['searchUi'] = '';
+  document.head.append(script);
+}
+
+/** Loads the search code the first time the header search box is focused or typed in, or at once on /search/. */
 export function armSearchBox(): void {
-  const box = document.querySelector<HTMLElement>('[data-search-box]');
-  const input = box?.querySelector('input');
-  if (!box || !input) return;
-  const start = () => {
-    input.removeEventListener('focus', start);
-    input.removeEventListener('input', start);
-    void import('./search-inline').then((m) => m.attachInlineSearch(box, input));
-  };
-  input.addEventListener('focus', start);
-  input.addEventListener('input', start);
+  if (document.querySelector('[data-search-page]')) return loadSearch();
+  const input = document.querySelector<HTMLInputElement>('[data-search-box] input');
+  input?.addEventListener('focus', loadSearch, { once: true });
+  input?.addEventListener('input', loadSearch, { once: true });
 }

@@ -41,50 +41,47 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Loads the cause page in a fresh browser context and measures what it costs. */
+/** Loads the cause page in a fresh browser context and measures what it costs (worker fetches included). */
 async function measurePage(browser, base) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const requests = new Map();
-  cdp.on('Network.responseReceived', (e) => requests.set(e.requestId, { type: e.type, url: e.response.url, bytes: 0, decoded: 0 }));
-  cdp.on('Network.dataReceived', (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.decoded += e.dataLength;
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bytes = e.encodedDataLength;
-  });
+  const fetched = [];
+  const record = async (request) => {
+    const response = await request.response();
+    const sizes = await request.sizes();
+    const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+    fetched.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, decoded: body.length });
+  };
+  const pending = [];
+  context.on('requestfinished', (r) => pending.push(record(r)));
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending.splice(0));
+  };
   await page.goto(base + PAGE, { waitUntil: 'networkidle' });
+  await settle();
+  const load = fetched.splice(0);
   const byType = {};
-  let total = 0;
-  let jsDecoded = 0;
-  for (const r of requests.values()) {
-    byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
-    total += r.bytes;
-    if (r.type === 'Script') jsDecoded += r.decoded;
-  }
-  const snapshot = new Set(requests.keys());
+  for (const r of load) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
+  const total = load.reduce((s, r) => s + r.bytes, 0);
+  const jsDecoded = load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
 
   const box = page.locator('#site-search');
   const timeQuery = async (q) => {
-    const before = new Set(requests.keys());
     const start = Date.now();
     await box.fill(q);
     await page.locator('[data-search-panel] a').first().waitFor();
-    await page.waitForLoadState('networkidle');
     const ms = Date.now() - start;
-    let bytes = 0;
-    for (const [id, r] of requests) if (!before.has(id)) bytes += r.bytes;
-    return { ms, bytes };
+    await settle();
+    const got = fetched.splice(0);
+    return { ms, bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length };
   };
   await box.focus();
   const cold = await timeQuery('顾客付了钱没到');
+  await box.fill('');
   const warm = await timeQuery('只收不付');
   await context.close();
-  return { total, byType, jsDecoded, requests: snapshot.size, cold, warm };
+  return { total, byType, jsDecoded, requests: load.length, cold, warm };
 }
 
 /** Copies the project to a temporary folder and adds `count` generated guides. */

@@ -49,8 +49,8 @@ export async function search(query: string, filters: Record<string, unknown> = {
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   // The whole query counts more: a page with the cashier's exact words is the best match.
   const merged = mergeRuns(runs.map((r, i) => ({ weight: i === 0 ? WHOLE_QUERY_WEIGHT : 1, results: r.results })));
-  // Load a few more than shown, then let the content type reorder them (cause pages first).
-  const candidates = merged.slice(0, limit + 10);
+  // Load a few more than shown (each costs a fragment fetch), then let the content type reorder them (cause pages first).
+  const candidates = merged.slice(0, limit + 5);
   const data = await Promise.all(candidates.map((m) => byId.get(m.id)!.data()));
   const hits = data
     .map((d, i) => ({ d, score: candidates[i]!.score * (TYPE_WEIGHT[d.filters['type']?.[0] ?? ''] ?? 0.5) }))

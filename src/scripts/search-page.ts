@@ -39,7 +39,7 @@ export function runSearchPage(): void {
     if (state.types.length) filters['type'] = { any: state.types };
     if (state.stages.length) filters['stage'] = { any: state.stages };
     try {
-      const { total, hits } = await search(state.q, filters, 30);
+      const { total, hits } = await search(state.q, filters, 20);
       if (ticket !== latest) return;
       status.textContent = total ? t('searchCount', { n: total }) : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
       results.replaceChildren(renderHits(hits));

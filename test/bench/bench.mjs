@@ -64,7 +64,9 @@ async function measurePage(browser, base) {
   const byType = {};
   for (const r of load) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
   const total = load.reduce((s, r) => s + r.bytes, 0);
-  const jsDecoded = load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
+  // Inline module scripts run too: count their source with the fetched ones.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0));
+  const jsDecoded = inline + load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
 
   const box = page.locator('#site-search');
   const timeQuery = async (q) => {
@@ -74,7 +76,12 @@ async function measurePage(browser, base) {
     const ms = Date.now() - start;
     await settle();
     const got = fetched.splice(0);
-    return { ms, bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length };
+    const byKind = {};
+    for (const r of got) {
+      const kind = new URL(r.url).pathname.replace(/^\/pagefind\/(\w+)\/.*$/, 'pagefind $1 chunks').replace(/[?#].*$/, '');
+      byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
+    }
+    return { ms, bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length, byKind };
   };
   await box.focus();
   const cold = await timeQuery('顾客付了钱没到');
@@ -130,6 +137,7 @@ async function main() {
   console.log('| measure | real site | +1,000 articles |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   const growth = (large.total - real.total) / real.total;
+  console.log('\nfirst search, bytes by file:', Object.entries(real.cold.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
   console.log(`\ncause page size change at 1,000 extra articles: ${(growth * 100).toFixed(1)}%`);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth }, null, 2));

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { searchBundle } from './src/integrations/search-bundle.mjs';
+import { offline } from './src/integrations/offline.mjs';
 
 // The broken-content tests build a copy of content/ (CONTENT_DIR) into their own folders, away from dist/.
 const scratch = process.env.SCRATCH_DIR;
@@ -13,7 +14,8 @@ export default defineConfig({
   site: 'https://example.invalid',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), searchIndex()],
+  integrations: [mdx(), preact(), searchIndex(), offline()],
+  security: { csp: true },
   markdown: { syntaxHighlight: false },
   // A duplicate id in a YAML list is a content mistake, not something to overwrite silently.
   prerenderConflictBehavior: 'error',

@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from './content-check';
+import { MODEL_FORMAT, buildDiagnosisModel, checkDiagnosis } from './diagnosis-model';
+import type { DiagnosisModel } from '../rules/diagnosis';
+import type { HolidayCalendar } from '../schemas/holidays';
+import { CAUSE_IDS } from '../schemas/common';
 import type { Stage } from '../schemas/reference';
 import type { Cause } from '../schemas/cause';
 
@@ -21,6 +25,14 @@ export interface Site {
   stages: StageView[];
   terms: CollectionEntry<'glossary'>['data'][];
   emergency: CollectionEntry<'emergency'>['data'][];
+  /** The validated diagnosis model, as published at /diagnose/model.json. */
+  model: DiagnosisModel;
+  /** Public holidays and 调休 days for settlement dates. */
+  calendar: HolidayCalendar;
+  /** The training bank, sorted by id. */
+  bank: CollectionEntry<'trainingQuestions'>['data'][];
+  /** Quiz sets in file order. */
+  quizSets: CollectionEntry<'quizSets'>['data'][];
   cause: (id: string) => Cause;
   stage: (id: string) => StageView;
   contact: (id: string) => CollectionEntry<'contacts'>['data'];
@@ -28,6 +40,9 @@ export interface Site {
 }
 
 let loading: Promise<Site> | undefined;
+
+/** Version of the published model: format, then the build date, so tools can tell models apart. */
+const MODEL_VERSION = `${MODEL_FORMAT}.${new Date().toISOString().slice(0, 10)}`;
 
 /** Loads and cross-checks all content; a content mistake stops the build with every problem listed. */
 export function loadSite(): Promise<Site> {
@@ -44,7 +59,7 @@ function pick<T>(map: Map<string, T>, what: string) {
 }
 
 async function build(): Promise<Site> {
-  const [causes, guides, cases, glossary, contacts, evidence, stages, emergency] = await Promise.all([
+  const [causes, guides, cases, glossary, contacts, evidence, stages, emergency, questions, rules, holidays, bank, quizSets] = await Promise.all([
     getCollection('causes'),
     getCollection('guides'),
     getCollection('cases'),
@@ -53,8 +68,18 @@ async function build(): Promise<Site> {
     getCollection('evidence'),
     getCollection('stages'),
     getCollection('emergency'),
+    getCollection('questions'),
+    getCollection('diagnosisRules'),
+    getCollection('holidays'),
+    getCollection('trainingQuestions'),
+    getCollection('quizSets'),
   ]);
-  const problems = checkContent({ causes, guides, cases, glossary, contacts, evidence });
+  const problems = [
+    ...checkContent({ causes, guides, cases, glossary, contacts, evidence }),
+    ...checkDiagnosis(questions.map((q) => q.data), rules.map((r) => r.data), CAUSE_IDS),
+  ];
+  const calendar = holidays[0]?.data;
+  if (!calendar) problems.push('content/diagnosis/holidays.yaml: 缺少节假日数据');
   if (problems.length) throw new Error(`内容有 ${problems.length} 处错误：\n  ${problems.join('\n  ')}`);
 
   const letterOrder = (s: { letter: string }) => s.letter.charCodeAt(0);
@@ -68,7 +93,14 @@ async function build(): Promise<Site> {
       alsoCauses: causes.filter((c) => c.data.alsoIn.includes(s.id)).map((c) => c.data).sort(causeOrder),
     }));
 
+  const names = Object.fromEntries(causes.map((c) => [c.data.id, c.data.short]));
+  const model = buildDiagnosisModel(questions.map((q) => q.data), rules.map((r) => r.data), names, MODEL_VERSION);
+
   return {
+    model,
+    calendar: calendar!,
+    bank: bank.map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id)),
+    quizSets: quizSets.map((q) => q.data),
     causes: [...causes].sort((a, b) => causeOrder(a.data, b.data)),
     guides: [...guides].sort((a, b) => a.data.order - b.data.order),
     cases: [...cases].sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')),

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -40,6 +40,54 @@ export function yamlListLoader(path: string): Loader {
         const id = item['id'] as string;
         const data = await parseData({ id, data: item, filePath: absolute });
         store.set({ id, data, filePath: fileName, digest: generateDigest(item) });
+      }
+    },
+  };
+}
+
+/** Content loader for a YAML file holding one object: stored as a single entry with the given id. */
+export function yamlObjectLoader(path: string, id: string): Loader {
+  return {
+    name: 'yaml-object',
+    load: async ({ store, parseData, config, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const absolute = resolve(root, path);
+      const fileName = relative(root, absolute);
+      let data: unknown;
+      try {
+        data = parse(await readFile(absolute, 'utf8'));
+      } catch (error) {
+        throw new Error(`${fileName}: YAML 格式错误：${(error as Error).message}`);
+      }
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${fileName}: 文件顶层必须是一个对象`);
+      store.clear();
+      const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: absolute });
+      store.set({ id, data: parsed, filePath: fileName, digest: generateDigest(data as Record<string, unknown>) });
+    },
+  };
+}
+
+/** Content loader for every `*.yaml` list in a folder: ids must be unique across all the files. */
+export function yamlFolderLoader(dir: string): Loader {
+  return {
+    name: 'yaml-folder',
+    load: async ({ store, parseData, config, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const folder = resolve(root, dir);
+      const files = (await readdir(folder)).filter((f) => f.endsWith('.yaml')).sort();
+      const owner = new Map<string, string>();
+      store.clear();
+      for (const file of files) {
+        const absolute = resolve(folder, file);
+        const fileName = relative(root, absolute);
+        for (const item of parseYamlList(await readFile(absolute, 'utf8'), fileName)) {
+          const id = item['id'] as string;
+          const other = owner.get(id);
+          if (other) throw new Error(`${fileName}: 字段 id 重复：“${id}” 已在 ${other} 中使用`);
+          owner.set(id, fileName);
+          const data = await parseData({ id, data: item, filePath: absolute });
+          store.set({ id, data, filePath: fileName, digest: generateDigest(item) });
+        }
       }
     },
   };

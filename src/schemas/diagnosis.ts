@@ -4,7 +4,7 @@ import { CauseIdSchema, LineSchema, LocaleSchema, SlugSchema } from './common';
 /** One answer a staff member can pick. */
 export const OptionSchema = z.strictObject({
   /** Value stored in the observations (observations.yaml) and in the URL; `unknown` means 不知道. */
-  value: z.string().regex(/^[a-z0-9_]+$/, '只能用小写字母、数字和 _'),
+  value: z.string().regex(/^[A-Za-z0-9_]+$/, '只能用字母、数字和 _'),
   /** What the button says. */
   label: LineSchema,
   /** For `hours` questions: the number of hours this choice stands for. */

@@ -13,6 +13,21 @@ function loadSearch(): void {
   document.head.append(script);
 }
 
+/** Shows how many training sets are due, from the summary the training pages keep (no training code loads here). */
+export function showDueBadge(): void {
+  try {
+    const due = (JSON.parse(localStorage.getItem('saoma-training-due') ?? '{}') as { due?: unknown }).due;
+    const badge = document.querySelector<HTMLElement>('[data-due-badge]');
+    if (badge && typeof due === 'number' && due > 0) {
+      badge.textContent = String(Math.min(due, 99));
+      badge.title = `${due} 个培训题组待完成`;
+      badge.hidden = false;
+    }
+  } catch {
+    /* storage unavailable: no badge */
+  }
+}
+
 /** Loads the search code the first time the header search box is focused or typed in, or at once on /search/. */
 export function armSearchBox(): void {
   if (document.querySelector('[data-search-page]')) return loadSearch();

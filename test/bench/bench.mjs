@@ -43,7 +43,8 @@ function serve(dir) {
 
 /** Loads the cause page in a fresh browser context and measures what it costs (worker fetches included). */
 async function measurePage(browser, base) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  // Service workers blocked: this measures the page itself; measureOffline measures the precache separately.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const fetched = [];
   const record = async (request) => {
@@ -91,6 +92,69 @@ async function measurePage(browser, base) {
   return { total, byType, jsDecoded, requests: load.length, cold, warm };
 }
 
+/** JavaScript a page makes the browser fetch on load (transferred bytes, gzip), e.g. the wizard's island. */
+async function pageJs(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const sizes = [];
+  context.on('requestfinished', (r) => {
+    if (r.resourceType() === 'script') sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return total;
+}
+
+/** Files the service worker precaches (from the manifest inside dist/sw.js), raw and gzip sizes. */
+function precacheSize(dist) {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  let raw = 0;
+  let gz = 0;
+  for (const url of urls) {
+    const body = readFileSync(join(dist, url));
+    raw += body.length;
+    gz += /\.(png|wasm|pf_\w+)$/.test(url) || url.includes('/pagefind/') && !/\.(js|json|css)$/.test(url) ? body.length : gzipSync(body).length;
+  }
+  return { files: urls.length, raw, gz };
+}
+
+/** First visit with the service worker: what it downloads to precache and how long until the site works offline; then an offline search. */
+async function measureOffline(browser, base) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let swBytes = 0;
+  const pending = [];
+  context.on('requestfinished', (r) => {
+    if (r.serviceWorker()) pending.push(r.sizes().then((s) => (swBytes += s.responseBodySize + s.responseHeadersSize)));
+  });
+  const start = Date.now();
+  await page.goto(base + PAGE);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  const readyMs = Date.now() - start;
+  await Promise.all(pending);
+  await context.setOffline(true);
+  const offlinePage = await context.newPage();
+  await offlinePage.goto(base + PAGE);
+  const box = offlinePage.locator('#site-search');
+  await box.focus();
+  const t0 = Date.now();
+  await box.fill('顾客付了钱没到');
+  await offlinePage.locator('[data-search-panel] a').first().waitFor();
+  const coldMs = Date.now() - t0;
+  await box.fill('');
+  const t1 = Date.now();
+  await box.fill('只收不付');
+  await offlinePage.locator('[data-search-panel] a').first().waitFor();
+  const warmMs = Date.now() - t1;
+  await context.close();
+  return { swBytes, readyMs, coldMs, warmMs };
+}
+
 /** Copies the project to a temporary folder and adds `count` generated guides. */
 function bigCopy(count) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-big-'));
@@ -114,6 +178,10 @@ async function main() {
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   const server = await serve(join(ROOT, 'dist'));
   const real = await measurePage(browser, `http://127.0.0.1:${server.address().port}`);
+  const diagnoseJs = await pageJs(browser, `http://127.0.0.1:${server.address().port}/diagnose/`);
+  const quizJs = await pageJs(browser, `http://127.0.0.1:${server.address().port}/training/monthly/`);
+  const offlineRun = await measureOffline(browser, `http://127.0.0.1:${server.address().port}`);
+  const precache = precacheSize(join(ROOT, 'dist'));
   server.close();
 
   const big = bigCopy(1000);
@@ -133,6 +201,12 @@ async function main() {
     ['later search: time', `${real.warm.ms} ms`, `${large.warm.ms} ms`],
     ['later search: fetched', kb(real.warm.bytes), kb(large.warm.bytes)],
     ['build time', `${realBuild.toFixed(1)} s`, `${bigBuild.toFixed(1)} s`],
+    ['/diagnose/ JavaScript (transferred)', kb(diagnoseJs), ''],
+    ['/training/monthly/ JavaScript (transferred)', kb(quizJs), ''],
+    [`precache: ${precache.files} files`, `${kb(precache.raw)} raw, ${kb(precache.gz)} gzip`, ''],
+    ['first visit: service worker downloads', kb(offlineRun.swBytes), ''],
+    ['first visit: until the site works offline', `${offlineRun.readyMs} ms`, ''],
+    ['offline: first search / later search', `${offlineRun.coldMs} ms / ${offlineRun.warmMs} ms`, ''],
   ];
   console.log('| measure | real site | +1,000 articles |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -140,7 +214,7 @@ async function main() {
   console.log('\nfirst search, bytes by file:', Object.entries(real.cold.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
   console.log(`\ncause page size change at 1,000 extra articles: ${(growth * 100).toFixed(1)}%`);
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth }, null, 2));
+  writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth, diagnoseJs, quizJs, precache, offlineRun }, null, 2));
 }
 
 await main();

@@ -64,6 +64,19 @@ describe('a content mistake stops the build', () => {
     expect(output).toMatch(/causes\.0: Invalid option/);
   });
 
+  it('names the file and field of a diagnosis rule on a question that does not exist', () => {
+    const { code, output } = runOnBrokenCopy('build', edit('diagnosis/rules.yaml', /when: \{ /, 'when: { no_such_question: x, '));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/diagnosis\/rules\.yaml: \w+\.evidence\[0\]\.when\.no_such_question: 没有这个问题/);
+  });
+
+  it('names the file and field of a training question with no correct choice', () => {
+    const { code, output } = runOnBrokenCopy('sync', edit('training/questions/causes-a.yaml', /correct: true/, 'correct: false'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/training/questions/causes-a.yaml');
+    expect(output).toMatch(/choices: (单选题必须正好有一个正确选项|多选题至少要有两个正确选项)/);
+  });
+
   it('names the file and field of a reference to a contact that does not exist', () => {
     const { code, output } = runOnBrokenCopy('build', edit('causes/judicial_freeze.mdx', /^contacts: \[/m, 'contacts: [nobody_at_all, '));
     expect(code).not.toBe(0);

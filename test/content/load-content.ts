@@ -8,6 +8,7 @@ import { CaseSchema } from '../../src/schemas/case';
 import { GuideSchema } from '../../src/schemas/guide';
 import { TermSchema } from '../../src/schemas/glossary';
 import { ContactSchema, EvidenceSchema, StageSchema } from '../../src/schemas/reference';
+import { CauseRulesSchema, QuestionSchema } from '../../src/schemas/diagnosis';
 
 export const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -59,5 +60,13 @@ export function loadAll() {
     contacts: loadYamlList('data/contacts.yaml', ContactSchema),
     evidence: loadYamlList('data/evidence.yaml', EvidenceSchema),
     stages: loadYamlList('data/stages.yaml', StageSchema),
+  };
+}
+
+/** Loads the diagnosis questions and rules (validated), and the holiday calendar. */
+export function loadDiagnosis() {
+  return {
+    questions: loadYamlList('diagnosis/questions.yaml', QuestionSchema),
+    rules: loadYamlList('diagnosis/rules.yaml', CauseRulesSchema),
   };
 }

@@ -1,6 +1,7 @@
 // Checks over the built site in dist/: links, anchors, the cause pages, and what scripts article pages ship.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../../src/schemas/common';
 
@@ -51,9 +52,61 @@ describe('the built site', () => {
     expect(size).toBeLessThan(2048);
   });
 
+  it('publishes the validated diagnosis model with a version', () => {
+    const model = JSON.parse(readFileSync(join(DIST, 'diagnose/model.json'), 'utf8')) as { version: string; questions: unknown[]; causes: { id: string }[] };
+    expect(model.version).toMatch(/^\d+\.\d{4}-\d{2}-\d{2}$/);
+    expect(model.causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
+    expect(model.questions.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([
+    ['/diagnose/', 30],
+    ['/training/monthly/', 35],
+    ['/training/team/', 35],
+  ])('keeps the JavaScript of %s under %i KB gzip', (path, budget) => {
+    const html = pages.get(path)!;
+    const seen = new Set<string>();
+    const visit = (url: string) => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const code = readFileSync(join(DIST, url), 'utf8');
+      for (const [, dep] of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) visit(`/_astro/${dep}`);
+    };
+    [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].forEach((m) => visit(m[1]!));
+    const bytes = [...seen].reduce((n, url) => n + gzipSync(readFileSync(join(DIST, url))).length, 0);
+    expect(seen.size).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(budget * 1024);
+  });
+
   it('indexes the pages for search in Chinese', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(35);
+  });
+});
+
+describe('the training pages', () => {
+  it('link every question to a section that exists', async () => {
+    const { loadYamlList, CONTENT } = await import('../content/load-content');
+    const { TrainingQuestionSchema } = await import('../../src/schemas/training');
+    const files = readdirSync(join(CONTENT, 'training/questions')).filter((f) => f.endsWith('.yaml'));
+    const broken: string[] = [];
+    for (const f of files) {
+      for (const q of loadYamlList(`training/questions/${f}`, TrainingQuestionSchema)) {
+        const [path = '', hash] = q.data.link.split('#');
+        const target = pages.get(path);
+        if (target === undefined || (hash && !idsOf(target).has(hash))) broken.push(`${f}: ${q.id} → ${q.data.link}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('export the bank for Moodle (XML) and in GIFT', () => {
+    const xml = readFileSync(join(DIST, 'training/export/moodle.xml'), 'utf8');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true);
+    expect((xml.match(/<question type="(multichoice|truefalse|ordering)">/g) ?? []).length).toBeGreaterThanOrEqual(150);
+    expect(xml).not.toMatch(/<text>[^<]*&(?!amp;|lt;|gt;|quot;)/);
+    const gift = readFileSync(join(DIST, 'training/export/gift.txt'), 'utf8');
+    expect((gift.match(/^::[a-z0-9-]+::/gm) ?? []).length).toBeGreaterThanOrEqual(150);
   });
 });

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { decodeAnswers, encodeAnswers, type DiagnosisModel, type Observations } from '../../rules/diagnosis';
+
+/** Reads the answers from the page URL; a link that cannot be read starts afresh with a message. */
+function read(model: DiagnosisModel): { observations: Observations; error: string } {
+  const decoded = decodeAnswers(model, location.search);
+  return decoded.ok ? { observations: decoded.observations, error: '' } : { observations: {}, error: decoded.error };
+}
+
+/**
+ * The answers live in the URL (`?cs=yes&ps=pending`): every answer is a history entry, so reload, the back button
+ * and a shared link all restore the same step.
+ */
+export function useAnswerUrl(model: DiagnosisModel) {
+  const [state, setState] = useState(() => read(model));
+  useEffect(() => {
+    if (state.error) history.replaceState(null, '', location.pathname);
+    const onPop = () => setState(read(model));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const update = (observations: Observations) => {
+    history.pushState(null, '', `${location.pathname}${encodeAnswers(model, observations)}`);
+    setState({ observations, error: '' });
+  };
+  return { ...state, update };
+}

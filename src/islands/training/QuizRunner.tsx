@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'preact/hooks';
+import { scoreAttempt } from '../../rules/quiz';
+import { NoticeBanner } from './NoticeBanner';
+import { ProfilePicker } from './ProfilePicker';
+import { QuestionView } from './QuestionView';
+import { addProfile, pickProfile } from './profile-actions';
+import { finishAttempt, openAttempt, recordAnswer, startAttempt } from './quiz-actions';
+import type { QuizProps } from './types';
+import { useRecords } from './use-records';
+
+/** Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. */
+export default function QuizRunner({ set, bank, causeStage, causeNames }: QuizProps) {
+  const { ready, store, notice, change } = useRecords();
+  const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
+  const [resultId, setResultId] = useState<string | null>(null);
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const profile = store?.profiles.find((p) => p.id === store.active);
+  const attempt = store && profile ? openAttempt(store, profile.id, set.id) : undefined;
+  const pending = attempt?.questions.find((id) => !attempt.answers[id]);
+
+  useEffect(() => {
+    // The printed sample is the no-JavaScript version of this page; the runner replaces it.
+    document.querySelector<HTMLElement>('[data-static-quiz]')?.setAttribute('hidden', '');
+  }, []);
+  useEffect(() => {
+    if (attempt && !pending && !feedbackFor) {
+      change(finishAttempt(attempt.id, bank, set.passMark));
+      setResultId(attempt.id);
+    }
+  }, [attempt?.id, pending, feedbackFor]);
+
+  if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
+  const banner = <NoticeBanner notice={notice} />;
+  if (!profile) {
+    return (
+      <>
+        {banner}
+        <ProfilePicker store={store} onPick={(id) => change(pickProfile(id))} onCreate={(n, no) => change(addProfile(n, no))} />
+      </>
+    );
+  }
+
+  const result = resultId ? store.attempts.find((a) => a.id === resultId && a.finishedAt) : undefined;
+  if (result && !attempt) {
+    const qs = result.questions.map((id) => byId.get(id)!).filter(Boolean);
+    const scored = scoreAttempt(qs, result.answers, set.passMark);
+    const missed = qs.filter((q) => !result.answers[q.id]?.correct);
+    const isRetry = result.set !== set.id;
+    return (
+      <section class="quiz-result" aria-labelledby="result-title">
+        {banner}
+        <h2 id="result-title" tabIndex={-1}>
+          {isRetry ? '错题重做完成' : scored.passed ? '通过了！' : '这次没通过'}：{Math.round(scored.score * 100)} 分
+        </h2>
+        <p>{isRetry ? '答错的题会按复习计划再出现。' : `及格线 ${Math.round(set.passMark * 100)} 分。结果已保存在这台设备上。`}</p>
+        <h3>各原因得分</h3>
+        <table>
+          <thead>
+            <tr><th scope="col">原因</th><th scope="col">得分</th></tr>
+          </thead>
+          <tbody>
+            {Object.entries(scored.byCause).map(([cause, r]) => (
+              <tr>
+                <th scope="row"><a href={`/causes/${cause}/`}>{causeNames[cause] ?? cause}</a></th>
+                <td>{Math.round((r.points / r.total) * 100)}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {missed.length > 0 && (
+          <>
+            <h3>答错的题</h3>
+            <ol>
+              {missed.map((q) => (
+                <li>
+                  <strong>{q.prompt}</strong>
+                  <br />
+                  {q.explanation} <a href={q.link}>看文章</a>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        <div class="actions">
+          {missed.length > 0 && (
+            <button type="button" onClick={() => { setResultId(null); change(startAttempt(bank, set, causeStage, profile.id, missed.map((q) => q.id))); }}>
+              重做错题
+            </button>
+          )}
+          <button type="button" class="secondary" onClick={() => setResultId(null)}>再做一次</button>
+          {scored.passed && !isRetry && <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>打印合格证明</a>}
+          <a class="button secondary" href="/training/">回到培训首页</a>
+        </div>
+      </section>
+    );
+  }
+
+  if (!attempt) {
+    return (
+      <section aria-labelledby="start-title">
+        {banner}
+        <h2 id="start-title">{profile.name}，准备好了吗？</h2>
+        <p>
+          共 {set.count} 题，{Math.round(set.passMark * 100)} 分及格，{set.feedback === 'immediate' ? '每题答完马上看解析' : '全部答完再看解析'}。答到一半关掉页面也没关系，下次会从断点继续。
+        </p>
+        <div class="actions">
+          <button type="button" onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}>开始答题</button>
+          <button type="button" class="secondary" onClick={() => change(pickProfile(''))}>换人</button>
+        </div>
+      </section>
+    );
+  }
+
+  const finish = () => {
+    change(finishAttempt(attempt.id, bank, set.passMark));
+    setResultId(attempt.id);
+  };
+  const shownId = feedbackFor ?? pending;
+  if (!shownId) return <p class="note">正在计算结果…</p>;
+  const q = byId.get(shownId)!;
+  const last = attempt.questions.every((id) => id === q.id || attempt.answers[id]);
+  const answered = attempt.answers[shownId];
+  return (
+    <section aria-label="答题">
+      {banner}
+      <QuestionView
+        question={q}
+        order={attempt.orders[q.id] ?? []}
+        number={attempt.questions.indexOf(q.id) + 1}
+        total={attempt.questions.length}
+        locked={answered?.response ?? null}
+        onSubmit={(response) => {
+          change(recordAnswer(attempt.id, q, response));
+          if (set.feedback === 'immediate') setFeedbackFor(q.id);
+          else if (last) finish();
+        }}
+      />
+      {feedbackFor && answered && (
+        <div class={answered.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
+          <p>
+            <strong>{answered.correct ? '答对了。' : answered.points > 0 ? `部分正确（${Math.round(answered.points * 100)}%）。` : '答错了。'}</strong>
+            {q.explanation}
+          </p>
+          <p><a href={q.link}>看文章里的这一节</a></p>
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => {
+                setFeedbackFor(null);
+                if (!pending) finish();
+              }}
+            >
+              {pending ? '下一题' : '看结果'}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

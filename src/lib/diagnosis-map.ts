@@ -1,0 +1,56 @@
+import { answerLabel } from '../rules/report';
+import type { Condition } from '../schemas/diagnosis';
+import type { DiagnosisModel } from '../rules/diagnosis';
+import type { Site } from './site';
+
+/** One row of the printable decision table. */
+export interface MapRow {
+  id: string;
+  title: string;
+  pointsTo: string[];
+  pointsAway: string[];
+  firstStep: string;
+}
+
+/** A stage of the decision table: its key question and the causes it holds. */
+export interface MapStage {
+  id: string;
+  letter: string;
+  title: string;
+  question: string;
+  rows: MapRow[];
+}
+
+function conditionText(model: DiagnosisModel, key: string, condition: Condition): string {
+  const q = model.questions.find((x) => x.id === key);
+  const text = q?.text ?? key;
+  if (typeof condition === 'object' && !Array.isArray(condition)) {
+    const range = [condition.gte !== undefined ? `至少 ${condition.gte} 小时` : '', condition.lt !== undefined ? `不到 ${condition.lt} 小时` : ''];
+    return `${text} ${range.filter(Boolean).join('、')}`;
+  }
+  const values = typeof condition === 'string' ? [condition] : condition;
+  return `${text} ${values.map((v) => answerLabel(model, key, v)).join(' 或 ')}`;
+}
+
+/** Builds the decision table from the same model the wizard uses: strong signs for and against each cause. */
+export function buildDecisionTable(site: Site): MapStage[] {
+  const { model } = site;
+  const rules = new Map(model.causes.map((c) => [c.id, c]));
+  const describe = (when: Record<string, Condition>) => Object.entries(when).map(([k, c]) => conditionText(model, k, c)).join('，且 ');
+  return site.stages.map((stage) => ({
+    id: stage.id,
+    letter: stage.letter,
+    title: stage.title,
+    question: stage.question,
+    rows: stage.causes.map((cause) => {
+      const evidence = [...(rules.get(cause.id)?.evidence ?? [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+      return {
+        id: cause.id,
+        title: cause.title,
+        pointsTo: evidence.filter((e) => e.weight >= 1.5).slice(0, 4).map((e) => describe(e.when)),
+        pointsAway: evidence.filter((e) => e.weight <= -1.5).slice(0, 2).map((e) => describe(e.when)),
+        firstStep: cause.firstSteps[0] ?? '',
+      };
+    }),
+  }));
+}

@@ -1,0 +1,52 @@
+import type { CauseRules, Question } from '../schemas/diagnosis';
+import type { DiagnosisModel } from '../rules/diagnosis';
+
+/** Version of the published model format; bump when a field changes meaning. */
+export const MODEL_FORMAT = 1;
+
+/** Returns every mistake in the diagnosis data as "file: field: problem"; an empty list means it is consistent. */
+export function checkDiagnosis(questions: Question[], rules: CauseRules[], causeIds: readonly string[], files = { questions: 'content/diagnosis/questions.yaml', rules: 'content/diagnosis/rules.yaml' }): string[] {
+  const problems: string[] = [];
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const codes = new Map<string, string>();
+  for (const q of questions) {
+    const other = codes.get(q.code);
+    if (other) problems.push(`${files.questions}: ${q.id}.code: “${q.code}” 已被 ${other} 使用`);
+    codes.set(q.code, q.id);
+  }
+  for (const cause of rules) {
+    cause.evidence.forEach((rule, i) => {
+      for (const [key, condition] of Object.entries(rule.when)) {
+        const field = `${cause.id}.evidence[${i}].when.${key}`;
+        const question = byId.get(key);
+        if (!question) {
+          problems.push(`${files.rules}: ${field}: 没有这个问题`);
+          continue;
+        }
+        const isRange = typeof condition === 'object' && !Array.isArray(condition);
+        if (isRange !== (question.kind === 'hours')) {
+          problems.push(`${files.rules}: ${field}: ${question.kind === 'hours' ? '时长问题要用 gte/lt 条件' : '选择题不能用 gte/lt 条件'}`);
+          continue;
+        }
+        if (isRange) continue;
+        const values = typeof condition === 'string' ? [condition] : condition;
+        for (const v of values) {
+          if (v === 'unknown') problems.push(`${files.rules}: ${field}: 不能以“不知道”为条件`);
+          else if (!question.options.some((o) => o.value === v)) problems.push(`${files.rules}: ${field}: 问题没有选项 “${v}”`);
+        }
+      }
+    });
+  }
+  const ruled = new Set<string>(rules.map((r) => r.id));
+  for (const id of causeIds) if (!ruled.has(id)) problems.push(`${files.rules}: 缺少原因 “${id}” 的规则`);
+  return problems;
+}
+
+/** Builds the published model from validated data; `names` gives each cause's short name. */
+export function buildDiagnosisModel(questions: Question[], rules: CauseRules[], names: Record<string, string>, version: string): DiagnosisModel {
+  return {
+    version,
+    questions,
+    causes: rules.map((r) => ({ id: r.id, name: names[r.id] ?? r.id, prior: r.prior, evidence: r.evidence })),
+  };
+}

@@ -1,0 +1,27 @@
+import type { TrainingData } from '../islands/training/types';
+import type { QuizSet, TrainingQuestion } from '../schemas/training';
+import type { Site } from './site';
+
+/** The plain data every training island needs. */
+export function trainingData(site: Site): TrainingData {
+  return {
+    sets: site.quizSets,
+    causeStage: Object.fromEntries(site.causes.map((c) => [c.data.id, c.data.stage])),
+    causeNames: Object.fromEntries(site.causes.map((c) => [c.data.id, c.data.short])),
+  };
+}
+
+/** The questions a set can draw from (its stage's questions, or the whole bank). */
+export function poolOf(site: Site, set: QuizSet): TrainingQuestion[] {
+  if (set.draw.from !== 'stage') return site.bank;
+  const stage = set.draw.stage;
+  const inStage = new Set(site.causes.filter((c) => c.data.stage === stage).map((c) => c.data.id));
+  return site.bank.filter((q) => q.causes.some((c) => inStage.has(c)));
+}
+
+/** The right answer of a question, in words, for the printed (no-JavaScript) version. */
+export function answerText(q: TrainingQuestion): string {
+  if (q.type === 'true_false') return q.answer ? '对' : '错';
+  if (q.type === 'ordering') return q.items.map((item, i) => `${i + 1}. ${item}`).join('  ');
+  return q.choices.filter((c) => c.correct).map((c) => c.text).join('；');
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answer,
+  back,
+  conditionHolds,
+  confidence,
+  decodeAnswers,
+  diagnose,
+  encodeAnswers,
+  nextQuestion,
+  type DiagnosisModel,
+} from '../../../src/rules/diagnosis';
+import { composeMessage, reasonText, validateDetails, EMPTY_DETAILS } from '../../../src/rules/report';
+
+const yesNo = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+  { value: 'unknown', label: '不知道' },
+];
+
+/** A small model: a sticker that looks altered points to tampering; a pending POS points to an unknown result. */
+const model: DiagnosisModel = {
+  version: 'test',
+  questions: [
+    { id: 'pos_pending', locale: 'zh-CN', code: 'pp', text: '收银机还在转圈吗？', help: '看收银机屏幕', kind: 'choice', options: yesNo },
+    { id: 'sticker_altered', locale: 'zh-CN', code: 'sa', text: '收款码像被贴过吗？', help: '摸一摸边缘', kind: 'choice', options: yesNo },
+    {
+      id: 'hours',
+      locale: 'zh-CN',
+      code: 'hs',
+      text: '付款后过了多久？',
+      help: '看小票时间',
+      kind: 'hours',
+      options: [
+        { value: 'short', label: '不到 1 小时', hours: 0.5 },
+        { value: 'long', label: '超过 2 天', hours: 60 },
+        { value: 'unknown', label: '不知道' },
+      ],
+    },
+    { id: 'useless', locale: 'zh-CN', code: 'us', text: '今天下雨吗？', help: '看窗外', kind: 'choice', options: yesNo },
+  ],
+  causes: [
+    { id: 'pending', name: '结果未知', prior: 0, evidence: [{ when: { pos_pending: 'yes' }, weight: 3 }, { when: { hours: { gte: 24 } }, weight: -2 }] },
+    { id: 'tampered', name: '码被调包', prior: -1, evidence: [{ when: { sticker_altered: 'yes' }, weight: 4 }, { when: { pos_pending: 'yes' }, weight: -2 }] },
+    { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { hours: { lt: 24 } }, weight: 1 }, { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 }] },
+  ],
+};
+
+describe('conditionHolds', () => {
+  it.each([
+    ['yes', 'yes', true],
+    ['yes', 'no', false],
+    [['yes', 'no'], 'no', true],
+    ['yes', 'unknown', false],
+    [{ gte: 24 }, 30, true],
+    [{ gte: 24 }, 10, false],
+    [{ gte: 1, lt: 24 }, 24, false],
+    [{ lt: 24 }, 'unknown', false],
+    ['yes', undefined, false],
+  ] as const)('condition %j with value %j is %s', (condition, value, expected) => {
+    expect(conditionHolds(condition as never, value)).toBe(expected);
+  });
+});
+
+describe('diagnose', () => {
+  it('ranks a tampered sticker first when the sticker looks altered', () => {
+    const ranked = diagnose(model, { sticker_altered: 'yes' });
+    expect(ranked[0]?.cause).toBe('tampered');
+    expect(ranked[0]?.reasons).toEqual([{ answers: [{ question: 'sticker_altered', value: 'yes' }], weight: 4 }]);
+  });
+
+  it('lowers a cause with the answers that point away from it', () => {
+    const ranked = diagnose(model, { pos_pending: 'yes', sticker_altered: 'yes' });
+    const tampered = ranked.find((r) => r.cause === 'tampered')!;
+    expect(tampered.score).toBe(1);
+    expect(tampered.reasons.map((r) => r.weight)).toEqual([4, -2]);
+  });
+
+  it('needs every condition of a combined rule', () => {
+    expect(diagnose(model, { pos_pending: 'no' }).find((r) => r.cause === 'late')!.score).toBe(0);
+    expect(diagnose(model, { pos_pending: 'no', sticker_altered: 'no' }).find((r) => r.cause === 'late')!.score).toBe(2);
+  });
+
+  it('treats 不知道 like an unanswered question', () => {
+    expect(diagnose(model, { pos_pending: 'unknown', hours: 'unknown' })).toEqual(diagnose(model, {}));
+  });
+
+  it('gives probabilities that add up to 1', () => {
+    const total = diagnose(model, { hours: 60 }).reduce((s, r) => s + r.probability, 0);
+    expect(total).toBeCloseTo(1, 10);
+  });
+});
+
+describe('nextQuestion', () => {
+  it('never picks a question that cannot change the ranking', () => {
+    let state = {};
+    const asked: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { question } = nextQuestion(model, state);
+      if (!question) break;
+      asked.push(question.id);
+      state = answer(state, question.id, 'unknown');
+    }
+    expect(asked).not.toContain('useless');
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it('stops and says so once one cause is clearly ahead', () => {
+    expect(nextQuestion(model, { sticker_altered: 'yes', pos_pending: 'no' })).toEqual({ question: null, conclusive: true });
+  });
+
+  it('does not ask a question twice', () => {
+    const { question } = nextQuestion(model, { pos_pending: 'unknown' });
+    expect(question?.id).not.toBe('pos_pending');
+  });
+});
+
+describe('answer and back', () => {
+  it('keeps answers in the order they were given, and back removes the last', () => {
+    const s = answer(answer(answer({}, 'pos_pending', 'yes'), 'hours', 60), 'pos_pending', 'no');
+    expect(Object.keys(s)).toEqual(['hours', 'pos_pending']);
+    expect(back(s)).toEqual({ hours: 60 });
+    expect(back({})).toEqual({});
+  });
+});
+
+describe('answers in the URL', () => {
+  it('round-trips answers, hours and 不知道', () => {
+    const state = { pos_pending: 'yes', hours: 60, sticker_altered: 'unknown' };
+    const url = encodeAnswers(model, state);
+    expect(url).toBe('?pp=yes&hs=60&sa=unknown');
+    expect(decodeAnswers(model, url)).toEqual({ ok: true, observations: state });
+  });
+
+  it('reads an empty query as a fresh start', () => {
+    expect(decodeAnswers(model, '')).toEqual({ ok: true, observations: {} });
+  });
+
+  it.each([
+    ['?pp=maybe', '答案无法识别'],
+    ['?zz=yes', '无法识别的问题'],
+    ['?pp=yes&pp=no', '出现了两次'],
+    ['?hs=-5', '不是有效的时间'],
+    ['?hs=1e9', '不是有效的时间'],
+    ['?pp=%E4%B8', '可能被截断'],
+    ['?pp=<script>alert(1)</script>', '答案无法识别'],
+    [`?${'pp=yes&'.repeat(400)}`, '链接太长'],
+  ])('rejects the hostile or truncated link %s with a message', (search, message) => {
+    const decoded = decodeAnswers(model, search);
+    expect(decoded.ok).toBe(false);
+    expect(decoded.ok ? '' : decoded.error).toContain(message);
+  });
+});
+
+describe('wording', () => {
+  it('says why a cause was raised or lowered', () => {
+    const [tampered] = diagnose(model, { sticker_altered: 'yes' });
+    expect(reasonText(model, tampered!.reasons[0]!)).toBe('因为你“收款码像被贴过吗？”选了“是”');
+    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 })).toBe('不太像，因为你“付款后过了多久？”选了“超过 2 天”');
+  });
+
+  it('matches the headline to how sure the ranking is', () => {
+    expect(confidence(diagnose(model, { sticker_altered: 'yes', pos_pending: 'no' }))).toBe('likely');
+    expect(confidence(diagnose(model, {}))).not.toBe('likely');
+  });
+});
+
+describe('transaction details and the message', () => {
+  it('accepts empty details and flags malformed ones in Chinese', () => {
+    expect(validateDetails(EMPTY_DETAILS)).toEqual({});
+    expect(validateDetails({ ...EMPTY_DETAILS, amount: '12.345', orderNo: '单号<b>', terminalNo: 'ab', phone: '电话' })).toEqual({
+      amount: '金额只写数字，最多两位小数，例如 128.50',
+      orderNo: '单号只含字母、数字，4 到 64 位',
+      terminalNo: '终端号只含字母、数字，4 到 32 位',
+      phone: '电话只写数字和 -',
+    });
+  });
+
+  it('fills the message from the details and the answers', () => {
+    const message = composeMessage(model, { sticker_altered: 'yes', pos_pending: 'unknown' }, '码被调包', ['顾客账单照片'], {
+      ...EMPTY_DETAILS,
+      time: '2026-11-26T20:05',
+      amount: '128.5',
+      orderNo: 'A1234567',
+      shopName: '青禾小卖部',
+    });
+    expect(message).toMatchInlineSnapshot(`
+      "您好，我是“青禾小卖部”的工作人员，有一笔扫码收款需要协助核实。
+      交易信息：时间 2026年11月26日 20:05，金额 128.5 元，订单号 A1234567。
+      目前看到的情况：
+      - 收款码像被贴过吗？ 是
+      我们初步判断可能是：码被调包。
+      请帮忙核实这笔交易的状态、资金去向和预计到账时间，并告知需要我们提供哪些材料。
+      我们已保留：顾客账单照片。
+      谢谢！"
+    `);
+  });
+});

@@ -23,6 +23,13 @@ export function parseYamlList(text: string, fileName: string): Record<string, un
   return data as Record<string, unknown>[];
 }
 
+/** Resolves a content path against the project root: the absolute path, and the path to show in messages. */
+function locate(rootUrl: URL, path: string): { absolute: string; fileName: string } {
+  const root = fileURLToPath(rootUrl);
+  const absolute = resolve(root, path);
+  return { absolute, fileName: relative(root, absolute) };
+}
+
 /**
  * Content loader for a YAML list file. Unlike Astro's `file()` loader, which logs a broken file and carries on with
  * an empty collection, this one stops the build and names the file, the item and the field.
@@ -31,9 +38,7 @@ export function yamlListLoader(path: string): Loader {
   return {
     name: 'yaml-list',
     load: async ({ store, parseData, config, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const absolute = resolve(root, path);
-      const fileName = relative(root, absolute);
+      const { absolute, fileName } = locate(config.root, path);
       const items = parseYamlList(await readFile(absolute, 'utf8'), fileName);
       store.clear();
       for (const item of items) {
@@ -50,9 +55,7 @@ export function yamlObjectLoader(path: string, id: string): Loader {
   return {
     name: 'yaml-object',
     load: async ({ store, parseData, config, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const absolute = resolve(root, path);
-      const fileName = relative(root, absolute);
+      const { absolute, fileName } = locate(config.root, path);
       let data: unknown;
       try {
         data = parse(await readFile(absolute, 'utf8'));
@@ -72,14 +75,12 @@ export function yamlFolderLoader(dir: string): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ store, parseData, config, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const folder = resolve(root, dir);
+      const { absolute: folder } = locate(config.root, dir);
       const files = (await readdir(folder)).filter((f) => f.endsWith('.yaml')).sort();
       const owner = new Map<string, string>();
       store.clear();
       for (const file of files) {
-        const absolute = resolve(folder, file);
-        const fileName = relative(root, absolute);
+        const { absolute, fileName } = locate(config.root, resolve(folder, file));
         for (const item of parseYamlList(await readFile(absolute, 'utf8'), fileName)) {
           const id = item['id'] as string;
           const other = owner.get(id);

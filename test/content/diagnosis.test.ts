@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkDiagnosis } from '../../src/lib/diagnosis-model';
 import { answer, diagnose, nextQuestion, optionValue, type Observations } from '../../src/rules/diagnosis';
+import { seededRng } from '../../src/rules/quiz';
 import { CAUSE_IDS } from '../../src/schemas/common';
 import { realModel } from './diagnosis-model';
 import { loadAll, loadDiagnosis } from './load-content';
@@ -32,16 +33,6 @@ function observationsFavouring(cause: string): Observations {
     }
   }
   return obs;
-}
-
-/** A small seeded random source (mulberry32), so the random walks are the same on every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('the diagnosis model', () => {
@@ -92,7 +83,7 @@ describe('the diagnosis model', () => {
   });
 
   it('always comes to an end, whatever the answers', () => {
-    const random = rng(42);
+    const random = seededRng(42);
     for (let walk = 0; walk < 200; walk++) {
       let obs: Observations = {};
       let steps = 0;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 interface Option {
@@ -63,6 +64,14 @@ test('a cashier completes a diagnosis with the keyboard, and a manager opens the
   await page.getByLabel('订单号（商户单号或交易单号）').fill('4200001234567890');
   await expect(page.getByLabel('可以直接复制发送的文字')).toHaveValue(/金额 128\.50 元，订单号 4200001234567890/);
   await expect(page.getByRole('img', { name: '本次排查结果的链接二维码' })).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: '复制文字' })).toBeHidden();
+  await expect(page.getByLabel('可以直接复制发送的文字')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   const shared = page.url();
   expect(shared).toMatch(/\/diagnose\/\?[a-z]{2}=/);

@@ -1,5 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** Answers the question on screen with the keyboard: first choice (or the given order), then 确定, then 下一题. */
 async function answerOne(page: Page) {
@@ -29,6 +32,7 @@ test('a cashier takes the onboarding set with the keyboard, resumes after a relo
 
   const progress = page.locator('.quiz-question .eyebrow');
   await expect(progress).toContainText('第 1 / 12 题');
+  expect(await axeViolations(page)).toEqual([]);
   for (let i = 0; i < 3; i++) await answerOne(page);
   await expect(progress).toContainText('第 4 / 12 题');
 
@@ -38,6 +42,7 @@ test('a cashier takes the onboarding set with the keyboard, resumes after a relo
 
   await expect(page.getByRole('heading', { level: 2, name: /通过了|这次没通过/ })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '原因' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto('/training/');
   await expect(page.getByRole('heading', { name: '小王的培训' })).toBeVisible();
@@ -64,6 +69,7 @@ test('a cashier takes the onboarding set with the keyboard, resumes after a relo
   await expect(team.getByRole('status')).toContainText('已导入');
   await expect(team.getByRole('rowheader', { name: '小王' })).toHaveCount(1);
   await expect(team.getByRole('img', { name: '各原因的出错率条形图' })).toBeVisible();
+  expect(await axeViolations(team)).toEqual([]);
   await manager.close();
 });
 

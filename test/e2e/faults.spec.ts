@@ -101,8 +101,8 @@ test('a new version is offered without interrupting the quiz in progress', async
     await expect(page.getByRole('button', { name: '点此更新' })).toBeVisible();
     // Still on the same question, feedback shown, nothing reloaded.
     await expect(page.getByRole('button', { name: /下一题|看结果/ })).toBeVisible();
-    await page.getByRole('button', { name: '点此更新' }).click();
-    await expect(page.locator('#quiz-prompt')).toBeVisible();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '点此更新' }).click()]);
+    await expect(page.locator('.quiz-question .eyebrow')).toContainText('第 2 /');
     const store = await stored(page);
     expect(Object.keys(store.attempts[0].answers)).toHaveLength(1);
   } finally {

@@ -5,11 +5,28 @@ import { ProfilePicker } from './ProfilePicker';
 import { QuestionView } from './QuestionView';
 import { addProfile, pickProfile } from './profile-actions';
 import { finishAttempt, openAttempt, recordAnswer, startAttempt } from './quiz-actions';
+import type { TrainingQuestion } from '../../schemas/training';
 import type { QuizProps } from './types';
 import { useRecords } from './use-records';
 
+/** Loads the question bank (one cached file for every set), then runs the set. */
+export default function QuizRunner(props: QuizProps) {
+  const [bank, setBank] = useState<TrainingQuestion[] | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const pool = new Set(props.pool);
+    fetch('/training/bank.json')
+      .then((r) => (r.ok ? (r.json() as Promise<TrainingQuestion[]>) : Promise.reject(new Error(String(r.status)))))
+      .then((all) => setBank(all.filter((q) => pool.has(q.id))))
+      .catch(() => setError('题库没能加载。请联网后刷新本页；打开过一次后，没有网络也能答题。'));
+  }, []);
+  if (error) return <p class="alert" role="alert">{error}</p>;
+  if (!bank) return <p class="note">正在读取题库…</p>;
+  return <QuizSession {...props} bank={bank} />;
+}
+
 /** Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. */
-export default function QuizRunner({ set, bank, causeStage, causeNames }: QuizProps) {
+function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: TrainingQuestion[] }) {
   const { ready, store, notice, change } = useRecords();
   const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
   const [resultId, setResultId] = useState<string | null>(null);

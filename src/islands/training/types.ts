@@ -1,4 +1,4 @@
-import type { QuizSet, TrainingQuestion } from '../../schemas/training';
+import type { QuizSet } from '../../schemas/training';
 
 /** Build-time data every training island receives (serialisable). */
 export interface TrainingData {
@@ -12,5 +12,6 @@ export interface TrainingData {
 /** Props of the quiz runner. */
 export interface QuizProps extends TrainingData {
   set: QuizSet;
-  bank: TrainingQuestion[];
+  /** Ids of the questions this set may draw from (the bank itself is fetched from /training/bank.json). */
+  pool: string[];
 }

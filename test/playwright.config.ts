@@ -11,6 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
+  outputDir: './results',
   use: {
     baseURL: 'http://127.0.0.1:4321',
     ...devices['Desktop Chrome'],

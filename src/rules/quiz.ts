@@ -213,3 +213,10 @@ export function dueReviews(cards: Record<string, ReviewCard>, today: Day): strin
     .map(([id]) => id)
     .sort();
 }
+
+/** Days in a row, ending today (or yesterday, if nothing is done yet today), with at least one finished quiz. */
+export function streak(days: ReadonlySet<Day>, today: Day): number {
+  let n = 0;
+  for (let d = days.has(today) ? today : addDays(today, -1); days.has(d); d = addDays(d, -1)) n++;
+  return n;
+}

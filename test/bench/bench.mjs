@@ -213,8 +213,8 @@ async function main() {
   const growth = (large.total - real.total) / real.total;
   console.log('\nfirst search, bytes by file:', Object.entries(real.cold.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
   console.log(`\ncause page size change at 1,000 extra articles: ${(growth * 100).toFixed(1)}%`);
-  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth, diagnoseJs, quizJs, precache, offlineRun }, null, 2));
+  mkdirSync(join(ROOT, 'test/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test/results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth, diagnoseJs, quizJs, precache, offlineRun }, null, 2));
 }
 
 await main();

@@ -47,8 +47,8 @@ test('the public colloquial queries find the right cause in the top 3 (recall@3 
     else misses.push(`${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
   }
   const report = { queries: queries.length, top1: top1 / queries.length, top3: top3 / queries.length, misses };
-  mkdirSync(join(import.meta.dirname, '../../test-results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, '../../test-results/search-recall.json'), JSON.stringify(report, null, 2));
+  mkdirSync(join(import.meta.dirname, '../results'), { recursive: true });
+  writeFileSync(join(import.meta.dirname, '../results/search-recall.json'), JSON.stringify(report, null, 2));
   console.log(`search recall: top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`);
   expect(report.top3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
 });

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { attemptsCsv, exportStore, lastResults } from '../../rules/exports';
-import { addDays, setStatus, type SetStatus } from '../../rules/quiz';
+import { setStatus, streak, type SetStatus } from '../../rules/quiz';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
 import { addProfile, pickProfile, today } from './profile-actions';
@@ -11,13 +11,6 @@ import { useRecords } from './use-records';
 
 const STATUS_TEXT = (s: SetStatus) =>
   s.kind === 'never' ? '还没做过' : s.kind === 'passed' ? `已通过，${s.due} 再做` : s.kind === 'due' ? `到期了（${s.due}）` : `已逾期 ${s.days} 天`;
-
-/** Days in a row, up to today, on which the person finished at least one quiz. */
-function streak(days: Set<string>, from: string): number {
-  let n = 0;
-  for (let d = days.has(from) ? from : addDays(from, -1); days.has(d); d = addDays(d, -1)) n++;
-  return n;
-}
 
 /** The training hub: who is answering, each set's status, streak, exports for the manager. */
 export default function TrainingHub({ sets }: TrainingData) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, drawQuestions, dueReviews, grade, present, review, scoreAttempt, seededRng, setStatus } from '../../../src/rules/quiz';
+import { addDays, drawQuestions, dueReviews, grade, present, review, scoreAttempt, seededRng, setStatus, streak } from '../../../src/rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../../../src/schemas/training';
 
 const base = { locale: 'zh-CN' as const, explanation: '因为…', link: '/causes/x/', topics: [], difficulty: 1 as const };
@@ -131,5 +131,17 @@ describe('spaced repetition (Leitner)', () => {
 
   it('lists the reviews due today', () => {
     expect(dueReviews({ a: { box: 1, due: '2026-11-26' }, b: { box: 2, due: '2026-11-28' }, c: { box: 1, due: '2026-11-01' } }, '2026-11-26')).toEqual(['a', 'c']);
+  });
+});
+
+describe('streak', () => {
+  it.each([
+    [['2026-11-24', '2026-11-25', '2026-11-26'], 3],
+    [['2026-11-24', '2026-11-25'], 2],
+    [['2026-11-23', '2026-11-25'], 1],
+    [['2026-11-20'], 0],
+    [['2026-02-28', '2026-03-01'], 0],
+  ])('counts days in a row up to 2026-11-26 from %j as %i', (days, expected) => {
+    expect(streak(new Set(days), '2026-11-26')).toBe(expected);
   });
 });

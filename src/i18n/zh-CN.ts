@@ -23,12 +23,10 @@ export const zhCN = {
   searchMore: '查看全部结果',
   filterType: '内容类型',
   filterStage: '环节',
-  filterAll: '全部',
   typeCause: '原因',
   typeGuide: '指南',
   typeCase: '案例',
   typeGlossary: '术语',
-  typeStage: '环节',
   stageLabel: '环节 {letter}',
   emergencyTitle: '顾客说付了，钱没到？先做这几步',
   stagesTitle: '钱卡在哪一步？',
@@ -65,7 +63,6 @@ export const zhCN = {
   audience_cashier: '收银员',
   audience_manager: '店长',
   audience_owner: '老板/财务',
-  printHint: '本页可以直接打印，贴在收银台旁。',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

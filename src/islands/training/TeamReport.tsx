@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { attemptsCsv, causeErrorRates, mergeImports, parseImport, teamReport, type TrainingExport } from '../../rules/exports';
+import { MAX_IMPORT_BYTES, attemptsCsv, causeErrorRates, mergeImports, parseImport, teamReport, type TrainingExport } from '../../rules/exports';
 import type { SetStatus } from '../../rules/quiz';
 import { today } from './profile-actions';
 import { download } from './storage';
@@ -26,7 +26,7 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
     const next: TrainingExport[] = [];
     const notes: string[] = [];
     for (const file of Array.from(files ?? [])) {
-      const parsed = file.size > 2 * 1024 * 1024 ? parseImport('', file.size) : parseImport(await file.text(), file.size);
+      const parsed = file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
       if (parsed.ok) {
         next.push(parsed.data);
         notes.push(`已导入“${file.name}”：${parsed.data.store.profiles.length} 人，${parsed.data.store.attempts.length} 次答题。`);

@@ -1,64 +1,34 @@
 // Ships to the browser: what managers take off a device (CSV, JSON) and the team report built from imported JSON.
 import { setStatus, type Day, type SetStatus } from './quiz';
-import { mergeStores, validateStore, type Attempt, type Store } from './records';
+import type { Attempt, Store } from './records';
 
-/** Marks a file as a training export of this site, so a foreign JSON file is recognised as such. */
-export const EXPORT_KIND = 'saoma-training-export';
-/** Largest import accepted (bytes): a year of a 30-person team is far smaller. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+// Characters a spreadsheet may skip before it looks for a formula sign: every kind of space, tab, CR/LF, the BOM and
+// other invisible format characters.
+const LEADING_BLANKS = /^[\s\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]*/u;
+// Signs that start a formula in Excel, LibreOffice or WPS, in half and full width.
+const FORMULA_START = /^[=+\-@\uff1d\uff0b\uff0d\uff20\t\r\n]/u;
 
-/** A JSON export: one or more profiles with their attempts and reviews. */
-export interface TrainingExport {
-  kind: typeof EXPORT_KIND;
-  version: 2;
-  exportedAt: string;
-  store: Store;
-}
-
-/** The subset of a store for some profiles (all when `ids` is empty). */
-export function exportStore(store: Store, ids: string[], exportedAt: string): TrainingExport {
-  const keep = (id: string) => ids.length === 0 || ids.includes(id);
-  const reviews = Object.fromEntries(Object.entries(store.reviews).filter(([id]) => keep(id)));
-  return {
-    kind: EXPORT_KIND,
-    version: 2,
-    exportedAt,
-    store: { version: 2, profiles: store.profiles.filter((p) => keep(p.id)), active: null, attempts: store.attempts.filter((a) => keep(a.profile)), reviews },
-  };
-}
-
-/** Reads an imported file's text; any problem gives a Chinese message and nothing else. */
-export function parseImport(text: string, bytes: number): { ok: true; data: TrainingExport } | { ok: false; error: string } {
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: `文件太大（${Math.ceil(bytes / 1024)} KB），上限是 2 MB，可能不是本站导出的文件。` };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { ok: false, error: '文件不是有效的 JSON，请选择本站“导出 JSON”得到的文件。' };
-  }
-  const o = parsed as Record<string, unknown> | null;
-  if (!o || typeof o !== 'object' || o['kind'] !== EXPORT_KIND) return { ok: false, error: '这不是本站导出的培训记录文件。' };
-  if (o['version'] !== 2) return { ok: false, error: `文件版本（${String(o['version']).slice(0, 10)}）不受支持，请用最新版本重新导出。` };
-  const store = validateStore(o['store']);
-  if (!store) return { ok: false, error: '文件内容不完整或被改动过（例如姓名里有 < > 符号），没有导入。' };
-  const exportedAt = typeof o['exportedAt'] === 'string' ? o['exportedAt'].slice(0, 40) : '';
-  return { ok: true, data: { kind: EXPORT_KIND, version: 2, exportedAt, store } };
-}
-
-/** Merges several imports into one team store, without duplicates. */
-export function mergeImports(imports: TrainingExport[]): Store {
-  return imports.reduce((team, i) => mergeStores(team, i.store), { version: 2, profiles: [], active: null, attempts: [], reviews: {} } as Store);
-}
-
-/** One CSV field, quoted when it holds a comma, quote or line break; a leading = + - @ is neutralised for Excel. */
+/** One CSV field, quoted when it holds a comma, quote, CR or LF; a value that could start a formula gets a leading '. */
 export function csvField(value: string | number | boolean | null): string {
   let s = value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s.replace(LEADING_BLANKS, '')) || FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** An ISO time as local time with its offset, e.g. `2026-11-02 16:00 (UTC+08:00)`; `offsetMinutes` east of UTC. */
+export function localTime(iso: string, offsetMinutes: number): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t + offsetMinutes * 60_000).toISOString();
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${d.slice(0, 10)} ${d.slice(11, 16)} (UTC${sign}${hh}:${mm})`;
+}
+
 /** Attempts as CSV (UTF-8 with BOM, so Excel shows Chinese correctly). */
-export function attemptsCsv(store: Store, setTitles: Record<string, string>): string {
+export function attemptsCsv(store: Store, setTitles: Record<string, string>, offsetMinutes = 0): string {
   const names = new Map(store.profiles.map((p) => [p.id, p]));
   const rows = [['姓名', '工号', '题组', '开始时间', '完成时间', '得分', '是否通过', '已答题数']];
   for (const a of [...store.attempts].sort((x, y) => x.startedAt.localeCompare(y.startedAt))) {
@@ -66,9 +36,9 @@ export function attemptsCsv(store: Store, setTitles: Record<string, string>): st
     rows.push([
       p?.name ?? a.profile,
       p?.staffNo ?? '',
-      setTitles[a.set] ?? a.set,
-      a.startedAt,
-      a.finishedAt ?? '',
+      Object.hasOwn(setTitles, a.set) ? setTitles[a.set]! : a.set,
+      localTime(a.startedAt, offsetMinutes),
+      a.finishedAt ? localTime(a.finishedAt, offsetMinutes) : '',
       a.score === null ? '' : String(Math.round(a.score * 100)),
       a.passed === null ? '未完成' : a.passed ? '通过' : '未通过',
       String(Object.keys(a.answers).length),
@@ -117,10 +87,10 @@ export function causeErrorRates(store: Store, causesOf: Record<string, string[]>
   for (const a of store.attempts) {
     if (profile && a.profile !== profile) continue;
     for (const [qid, ans] of Object.entries(a.answers)) {
-      for (const c of causesOf[qid] ?? []) {
-        out[c] ??= { wrong: 0, total: 0 };
-        out[c].total += 1;
-        out[c].wrong += 1 - ans.points;
+      for (const c of Object.hasOwn(causesOf, qid) ? causesOf[qid]! : []) {
+        const r = (out[c] = Object.hasOwn(out, c) ? out[c]! : { wrong: 0, total: 0 });
+        r.total += 1;
+        r.wrong += 1 - ans.points;
       }
     }
   }

@@ -1,64 +1,32 @@
-// Ships to the browser: the format of training records kept on the device, their validation and migration, and the
-// exports and imports managers use. Pure: the browser adapter (src/islands/training/storage.ts) does the I/O.
+// Ships to the browser: the training records kept on the device, as pure data operations (merge, migration, clean-up).
+// Validation is in src/schemas/records.ts, reading and writing in src/islands/training/record-store.ts.
 //
-// Stored under localStorage key "saoma-training" (version 2):
+// Stored in IndexedDB (database "saoma", object store "records", key "training"), version 3:
 // {
-//   "version": 2,
+//   "version": 3,
 //   "profiles": [{ "id": "p-lq3x9", "name": "小王", "staffNo": "017", "createdAt": "2026-11-26T09:00:00.000Z" }],
-//   "active": "p-lq3x9",
 //   "attempts": [{ "id": "a-lq3xa", "profile": "p-lq3x9", "set": "onboarding", "startedAt": "…", "finishedAt": null,
 //                  "questions": ["qa-001", …], "orders": { "qa-001": ["c", "a", "b"] },
 //                  "answers": { "qa-001": { "response": ["a"], "points": 1, "correct": true, "at": "…" } },
 //                  "score": null, "passed": null }],
-//   "reviews": { "p-lq3x9": { "qa-001": { "box": 1, "due": "2026-11-27" } } }
+//   "reviews": { "p-lq3x9": { "qa-001": { "box": 1, "due": "2026-11-27" } } },
+//   "removed": { "a-old1": "2026-12-01T10:00:00.000Z" }
 // }
-// Version 1 (before profiles had ids) was { "version": 1, "staff": [{ "name", "no"? }],
-// "results": [{ "staff": name, "set", "date": "YYYY-MM-DD", "score": 0–1 }] }; it is migrated on read.
-import type { ReviewCard } from './quiz';
+// The person answering is not stored here: it belongs to the browser tab (sessionStorage), so two people can use two
+// tabs of one shop phone. Fields this version does not know are kept on every write.
+// Version 2 (localStorage key "saoma-training") had a device-wide "active" person and no "removed"; version 1 had
+// { "staff": [{ "name", "no"? }], "results": [{ "staff", "set", "date", "score" }] }. Both are migrated on read.
+import type { Attempt, AnswerRecord, Profile, Store, StoreV1, StoreV2 } from '../schemas/records';
 
-export const STORE_VERSION = 2;
+export type { AnswerRecord, Attempt, Profile, Store } from '../schemas/records';
 
-export interface Profile {
-  id: string;
-  name: string;
-  staffNo: string;
-  createdAt: string;
-}
-export interface AnswerRecord {
-  response: string[];
-  points: number;
-  correct: boolean;
-  at: string;
-}
-export interface Attempt {
-  id: string;
-  profile: string;
-  set: string;
-  startedAt: string;
-  finishedAt: string | null;
-  questions: string[];
-  orders: Record<string, string[]>;
-  answers: Record<string, AnswerRecord>;
-  score: number | null;
-  passed: boolean | null;
-}
-export interface Store {
-  version: 2;
-  profiles: Profile[];
-  active: string | null;
-  attempts: Attempt[];
-  reviews: Record<string, Record<string, ReviewCard>>;
-}
+/** The store format this version of the site writes. */
+export const STORE_VERSION = 3;
 
-export const emptyStore = (): Store => ({ version: 2, profiles: [], active: null, attempts: [], reviews: {} });
+/** An empty store. */
+export const emptyStore = (): Store => ({ version: 3, profiles: [], attempts: [], reviews: {}, removed: {} });
 
-type Json = unknown;
-const isObj = (x: Json): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isStr = (x: Json, max = 200): x is string => typeof x === 'string' && x.length <= max;
-const isDay = (x: Json): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
-const isId = (x: Json): x is string => typeof x === 'string' && /^[a-z0-9_-]{1,64}$/i.test(x);
-
-/** A person's name as typed: 1–40 characters, no markup, no control characters. */
+/** A person's name as typed: 1–40 characters, no markup, no control characters; a Chinese message when not. */
 export function checkName(name: string): string | null {
   const n = name.trim();
   if (!n) return '请填写姓名';
@@ -68,99 +36,138 @@ export function checkName(name: string): string | null {
   return null;
 }
 
-function validProfile(p: Json): p is Profile {
-  return isObj(p) && isId(p['id']) && isStr(p['name'], 40) && checkName(p['name']) === null && isStr(p['staffNo'], 20) && isStr(p['createdAt'], 40);
+/** Migrates a version-2 store: the shared active person is dropped (returned so the tab can keep it). */
+export function migrateV2(v2: StoreV2): { store: Store; active: string | null } {
+  const { version: _v, active, ...rest } = v2;
+  const store: Store = { ...rest, version: 3, removed: {} };
+  // "" was written by 换人 in version 2; it meant nobody.
+  const known = active && store.profiles.some((p) => p.id === active) ? active : null;
+  return { store: canonical(store), active: known };
 }
 
-function validAnswer(a: Json): a is AnswerRecord {
-  return isObj(a) && Array.isArray(a['response']) && a['response'].every((r) => isStr(r, 10)) && typeof a['points'] === 'number' && a['points'] >= 0 && a['points'] <= 1 && typeof a['correct'] === 'boolean' && isStr(a['at'], 40);
-}
-
-function validAttempt(a: Json): a is Attempt {
-  if (!isObj(a)) return false;
-  const { id, profile, set, startedAt, finishedAt, questions, orders, answers, score, passed } = a;
-  return (
-    isId(id) && isId(profile) && isId(set) && isStr(startedAt, 40) && (finishedAt === null || isStr(finishedAt, 40)) &&
-    Array.isArray(questions) && questions.length <= 100 && questions.every(isId) &&
-    isObj(orders) && Object.values(orders).every((o) => Array.isArray(o) && o.every((x) => isStr(x, 10))) &&
-    isObj(answers) && Object.values(answers).every(validAnswer) &&
-    (score === null || (typeof score === 'number' && score >= 0 && score <= 1)) && (passed === null || typeof passed === 'boolean')
-  );
-}
-
-function validReviews(r: Json): r is Store['reviews'] {
-  return isObj(r) && Object.values(r).every((cards) => isObj(cards) && Object.values(cards).every((c) => isObj(c) && typeof c['box'] === 'number' && isDay(c['due'])));
-}
-
-/** Validates a version-2 store object; returns null when any part is malformed. */
-export function validateStore(x: Json): Store | null {
-  if (!isObj(x) || x['version'] !== 2) return null;
-  const { profiles, active, attempts, reviews } = x;
-  if (!Array.isArray(profiles) || !profiles.every(validProfile)) return null;
-  if (!(active === null || isId(active))) return null;
-  if (!Array.isArray(attempts) || !attempts.every(validAttempt)) return null;
-  if (!validReviews(reviews)) return null;
-  return { version: 2, profiles, active: active as string | null, attempts, reviews };
-}
-
-/** Migrates a version-1 store (names instead of ids, summary results only). */
-export function migrateV1(x: Json): Store | null {
-  if (!isObj(x) || x['version'] !== 1 || !Array.isArray(x['staff']) || !Array.isArray(x['results'])) return null;
+/** Migrates a version-1 store (names instead of ids, summary results only); results of unknown names are kept. */
+export function migrateV1(v1: StoreV1): Store {
   const store = emptyStore();
   const idOf = new Map<string, string>();
-  for (const [i, s] of x['staff'].entries()) {
-    if (!isObj(s) || !isStr(s['name'], 40) || checkName(s['name']) !== null) return null;
-    const id = `p-v1-${i + 1}`;
-    idOf.set(s['name'], id);
-    store.profiles.push({ id, name: s['name'].trim(), staffNo: isStr(s['no'], 20) ? s['no'] : '', createdAt: '1970-01-01T00:00:00.000Z' });
-  }
-  for (const [i, r] of x['results'].entries()) {
-    if (!isObj(r) || !isStr(r['staff'], 40) || !isId(r['set']) || !isDay(r['date']) || typeof r['score'] !== 'number') return null;
-    const profile = idOf.get(r['staff']);
-    if (!profile) return null;
-    const at = `${r['date']}T12:00:00.000Z`;
-    store.attempts.push({ id: `a-v1-${i + 1}`, profile, set: r['set'], startedAt: at, finishedAt: at, questions: [], orders: {}, answers: {}, score: r['score'], passed: r['score'] >= 0.8 });
-  }
-  store.active = store.profiles[0]?.id ?? null;
-  return store;
+  const ensure = (name: string, staffNo = '') => {
+    const key = name.trim();
+    if (!idOf.has(key)) {
+      const id = `p-v1-${idOf.size + 1}`;
+      idOf.set(key, id);
+      store.profiles.push({ id, name: key, staffNo, createdAt: '1970-01-01T00:00:00.000Z' });
+    }
+    return idOf.get(key)!;
+  };
+  for (const s of v1.staff) ensure(s.name, s.no ?? '');
+  v1.results.forEach((r, i) => {
+    const at = `${r.date}T12:00:00.000Z`;
+    store.attempts.push({
+      id: `a-v1-${i + 1}`, profile: ensure(r.staff), set: r.set, startedAt: at, finishedAt: at,
+      questions: [], orders: {}, answers: {}, score: r.score, passed: r.score >= 0.8,
+    });
+  });
+  return canonical(store);
 }
 
-/** Outcome of reading the stored text. */
-export type ReadResult = { kind: 'ok'; store: Store; migratedFrom?: number } | { kind: 'empty' } | { kind: 'corrupt'; reason: string };
+/** A total order on JSON values, so every choice between two versions of a record is the same whichever tab makes it. */
+const stable = (x: unknown) => JSON.stringify(x);
+const pick = <T>(a: T, b: T, prefer: (x: T, y: T) => number): T => {
+  const c = prefer(a, b);
+  if (c !== 0) return c < 0 ? a : b;
+  return stable(a) <= stable(b) ? a : b;
+};
+const byTime = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
 
-/** Reads the stored text: validates, migrates older versions, and reports corrupt data instead of dropping it. */
-export function readStore(raw: string | null): ReadResult {
-  if (raw === null || raw === '') return { kind: 'empty' };
-  let parsed: Json;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { kind: 'corrupt', reason: '记录不是有效的 JSON' };
+/** Two answers to the same question: the earlier one stands (an answer is final once given). */
+const mergeAnswer = (a: AnswerRecord, b: AnswerRecord) => pick(a, b, (x, y) => byTime(x.at, y.at));
+
+/** Two copies of one attempt: every answer from both; the earlier finish with its score. */
+export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
+  // The copy that finished first (or either, if neither did) gives the attempt's own fields.
+  const base = pick(a, b, (x, y) => byTime(x.finishedAt, y.finishedAt));
+  const other = base === a ? b : a;
+  const answers: Record<string, AnswerRecord> = { ...base.answers };
+  for (const [qid, ans] of Object.entries(other.answers)) {
+    const mine = Object.hasOwn(answers, qid) ? answers[qid] : undefined;
+    answers[qid] = mine ? mergeAnswer(mine, ans) : ans;
   }
-  const version = isObj(parsed) ? parsed['version'] : undefined;
-  if (version === 1) {
-    const store = migrateV1(parsed);
-    return store ? { kind: 'ok', store, migratedFrom: 1 } : { kind: 'corrupt', reason: '旧版本（1）的记录格式不完整' };
-  }
-  if (typeof version === 'number' && version > STORE_VERSION) return { kind: 'corrupt', reason: `记录来自更新的版本（${version}），请刷新页面更新本站` };
-  const store = validateStore(parsed);
-  return store ? { kind: 'ok', store } : { kind: 'corrupt', reason: '记录的格式不对' };
+  return { ...other, ...base, answers: sortKeys(answers), orders: { ...other.orders, ...base.orders } };
+}
+
+const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+
+/**
+ * Puts a store in its canonical form: what `removed` names left out, profiles in order of creation, attempts in order
+ * of start, keys sorted. Equal contents then compare equal, whichever tab wrote them.
+ */
+export function canonical(s: Store): Store {
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const gone = (id: string) => Object.hasOwn(s.removed, id);
+  return {
+    ...s,
+    profiles: s.profiles.filter((p) => !gone(p.id)).sort((x, y) => cmp(x.createdAt, y.createdAt) || cmp(x.id, y.id)),
+    attempts: s.attempts
+      .filter((a) => !gone(a.id) && !gone(a.profile))
+      .sort((x, y) => cmp(x.startedAt, y.startedAt) || cmp(x.id, y.id))
+      .map((a) => ({ ...a, answers: sortKeys(a.answers) })),
+    reviews: sortKeys(Object.fromEntries(Object.entries(s.reviews).filter(([p]) => !gone(p)).map(([p, cards]) => [p, sortKeys(cards)]))),
+    removed: sortKeys(s.removed),
+  };
 }
 
 /**
- * Merges two stores: the union of profiles, attempts and reviews by id; for the same attempt the one with more answers
- * (then the finished one) wins. Used when two tabs write at once and when importing exports from several devices.
+ * Merges two stores, as two tabs or two devices wrote them: the union of everything by id. It is commutative,
+ * idempotent and associative, and never drops an answer: for one attempt every answered question is kept (the earlier
+ * answer when both tabs answered the same one); a review card keeps the earlier due day (a missed question returns
+ * sooner, never later); anything in `removed` stays removed. Fields this version does not know are kept.
  */
 export function mergeStores(a: Store, b: Store): Store {
-  const profiles = new Map(a.profiles.map((p) => [p.id, p]));
-  for (const p of b.profiles) if (!profiles.has(p.id)) profiles.set(p.id, p);
-  const attempts = new Map(a.attempts.map((x) => [x.id, x]));
-  for (const x of b.attempts) {
-    const mine = attempts.get(x.id);
-    const size = (t: Attempt) => Object.keys(t.answers).length + (t.finishedAt ? 1000 : 0);
-    if (!mine || size(x) > size(mine)) attempts.set(x.id, x);
+  const removed: Record<string, string> = { ...a.removed };
+  for (const [id, at] of Object.entries(b.removed)) removed[id] = Object.hasOwn(removed, id) && removed[id]! < at ? removed[id]! : at;
+
+  const profiles = new Map<string, Profile>();
+  for (const p of [...a.profiles, ...b.profiles]) {
+    const mine = profiles.get(p.id);
+    profiles.set(p.id, mine ? pick(mine, p, () => 0) : p);
   }
-  const reviews: Store['reviews'] = Object.fromEntries(Object.entries(a.reviews).map(([pid, cards]) => [pid, { ...cards }]));
-  for (const [pid, cards] of Object.entries(b.reviews)) reviews[pid] = { ...cards, ...(reviews[pid] ?? {}) };
-  return { version: 2, profiles: [...profiles.values()], active: a.active ?? b.active, attempts: [...attempts.values()], reviews };
+  const attempts = new Map<string, Attempt>();
+  for (const x of [...a.attempts, ...b.attempts]) {
+    const mine = attempts.get(x.id);
+    attempts.set(x.id, mine ? mergeAttempt(mine, x) : x);
+  }
+  const reviews: Store['reviews'] = {};
+  for (const [pid, cards] of [...Object.entries(a.reviews), ...Object.entries(b.reviews)]) {
+    const into = (reviews[pid] = Object.hasOwn(reviews, pid) ? reviews[pid]! : {});
+    for (const [qid, card] of Object.entries(cards)) {
+      const mine = Object.hasOwn(into, qid) ? into[qid] : undefined;
+      into[qid] = mine ? pick(mine, card, (x, y) => (x.due === y.due ? x.box - y.box : x.due < y.due ? -1 : 1)) : card;
+    }
+  }
+  // Top-level fields a newer version added: the same deterministic choice.
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of [...Object.entries(a), ...Object.entries(b)]) {
+    if (['version', 'profiles', 'attempts', 'reviews', 'removed'].includes(k)) continue;
+    extra[k] = Object.hasOwn(extra, k) ? pick(extra[k], v, () => 0) : v;
+  }
+  return canonical({ ...extra, version: 3, profiles: [...profiles.values()], attempts: [...attempts.values()], reviews, removed });
+}
+
+/** Removes attempts (and with them nothing else); they stay removed when merged with an older copy. */
+export function removeAttempts(s: Store, ids: string[], now: string): Store {
+  const drop = new Set(ids);
+  const removed = { ...s.removed };
+  for (const id of drop) removed[id] = now;
+  return canonical({ ...s, attempts: s.attempts.filter((a) => !drop.has(a.id)), removed });
+}
+
+/** Finished attempts older than `before` (an ISO time): what "clear old attempts" removes when storage is full. */
+export function oldAttempts(s: Store, before: string): string[] {
+  return s.attempts.filter((a) => a.finishedAt !== null && a.finishedAt < before).map((a) => a.id);
+}
+
+/** Question ids that records refer to but the bank does not have (e.g. removed since); a warning, not an error. */
+export function unknownQuestions(s: Store, known: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const a of s.attempts) for (const q of [...a.questions, ...Object.keys(a.answers)]) if (!known.has(q)) ids.add(q);
+  return [...ids].sort();
 }

@@ -3,12 +3,16 @@ import { checkName, type Store } from '../../rules/records';
 
 interface Props {
   store: Store;
+  /** The person answering in this tab, if any. */
+  active: string | null;
   onPick: (id: string) => void;
   onCreate: (name: string, staffNo: string) => void;
+  /** True when the records cannot be changed here (written by a newer version). */
+  disabled?: boolean;
 }
 
 /** Pick who is answering on a shared shop device, or add a new person. */
-export function ProfilePicker({ store, onPick, onCreate }: Props) {
+export function ProfilePicker({ store, active, onPick, onCreate, disabled = false }: Props) {
   const [name, setName] = useState('');
   const [staffNo, setStaffNo] = useState('');
   const [error, setError] = useState('');
@@ -27,7 +31,7 @@ export function ProfilePicker({ store, onPick, onCreate }: Props) {
       {store.profiles.length > 0 && (
         <div class="answers" role="group" aria-labelledby="profiles-title">
           {store.profiles.map((p) => (
-            <button type="button" class={p.id === store.active ? 'answer' : 'answer answer-unknown'} aria-pressed={p.id === store.active} onClick={() => onPick(p.id)}>
+            <button type="button" class={p.id === active ? 'answer' : 'answer answer-unknown'} aria-pressed={p.id === active} onClick={() => onPick(p.id)}>
               {p.name}
               {p.staffNo && `（${p.staffNo}）`}
             </button>
@@ -45,7 +49,7 @@ export function ProfilePicker({ store, onPick, onCreate }: Props) {
           <input id="new-no" value={staffNo} maxLength={20} onInput={(e) => setStaffNo(e.currentTarget.value)} />
         </div>
         <div class="actions">
-          <button type="submit">添加</button>
+          <button type="submit" disabled={disabled}>添加</button>
         </div>
       </form>
     </section>

@@ -3,8 +3,8 @@ import { scoreAttempt } from '../../rules/quiz';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
 import { QuestionView } from './QuestionView';
-import { addProfile, pickProfile } from './profile-actions';
-import { finishAttempt, openAttempt, recordAnswer, startAttempt } from './quiz-actions';
+import { addProfile, newId } from './profile-actions';
+import { dropMissingQuestions, finishAttempt, openAttempt, recordAnswer, startAttempt } from './quiz-actions';
 import type { TrainingQuestion } from '../../schemas/training';
 import type { QuizProps } from './types';
 import { useRecords } from './use-records';
@@ -27,41 +27,49 @@ export default function QuizRunner(props: QuizProps) {
 
 /** Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. */
 function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: TrainingQuestion[] }) {
-  const { ready, store, notice, change } = useRecords();
+  const { ready, store, notice, readOnly, profile, change, pick } = useRecords();
   const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
   const [resultId, setResultId] = useState<string | null>(null);
   const byId = new Map(bank.map((q) => [q.id, q]));
-  const profile = store?.profiles.find((p) => p.id === store.active);
   const attempt = store && profile ? openAttempt(store, profile.id, set.id) : undefined;
-  const pending = attempt?.questions.find((id) => !attempt.answers[id]);
+  const missing = attempt ? attempt.questions.filter((id) => !byId.has(id)).length : 0;
+  const pending = attempt?.questions.find((id) => byId.has(id) && !Object.hasOwn(attempt.answers, id));
 
   useEffect(() => {
     // The printed sample is the no-JavaScript version of this page; the runner replaces it.
     document.querySelector<HTMLElement>('[data-static-quiz]')?.setAttribute('hidden', '');
   }, []);
   useEffect(() => {
-    if (attempt && !pending && !feedbackFor) {
+    // The bank was updated while this attempt was open: go on without the questions it no longer has.
+    if (attempt && missing > 0 && !readOnly) void change(dropMissingQuestions(attempt.id, new Set(byId.keys())));
+  }, [attempt?.id, missing]);
+  useEffect(() => {
+    if (attempt && !pending && !feedbackFor && missing === 0 && !readOnly) {
       change(finishAttempt(attempt.id, bank, set.passMark));
       setResultId(attempt.id);
     }
   }, [attempt?.id, pending, feedbackFor]);
 
   if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
-  const banner = <NoticeBanner notice={notice} />;
+  const banner = <NoticeBanner notice={notice} store={store} change={change} />;
+  const create = (name: string, no: string) => {
+    const id = newId('p');
+    void change(addProfile(id, name, no, new Date().toISOString())).then(() => pick(id));
+  };
   if (!profile) {
     return (
       <>
         {banner}
-        <ProfilePicker store={store} onPick={(id) => change(pickProfile(id))} onCreate={(n, no) => change(addProfile(n, no))} />
+        <ProfilePicker store={store} active={null} onPick={pick} onCreate={create} disabled={readOnly} />
       </>
     );
   }
 
   const result = resultId ? store.attempts.find((a) => a.id === resultId && a.finishedAt) : undefined;
   if (result && !attempt) {
-    const qs = result.questions.map((id) => byId.get(id)!).filter(Boolean);
+    const qs = result.questions.map((id) => byId.get(id)).filter((q) => q !== undefined);
     const scored = scoreAttempt(qs, result.answers, set.passMark);
-    const missed = qs.filter((q) => !result.answers[q.id]?.correct);
+    const missed = qs.filter((q) => !(Object.hasOwn(result.answers, q.id) && result.answers[q.id]!.correct));
     const isRetry = result.set !== set.id;
     return (
       <section class="quiz-result" aria-labelledby="result-title">
@@ -121,8 +129,8 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
           共 {set.count} 题，{Math.round(set.passMark * 100)} 分及格，{set.feedback === 'immediate' ? '每题答完马上看解析' : '全部答完再看解析'}。答到一半关掉页面也没关系，下次会从断点继续。
         </p>
         <div class="actions">
-          <button type="button" onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}>开始答题</button>
-          <button type="button" class="secondary" onClick={() => change(pickProfile(''))}>换人</button>
+          <button type="button" disabled={readOnly} onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}>开始答题</button>
+          <button type="button" class="secondary" onClick={() => pick(null)}>换人</button>
         </div>
       </section>
     );
@@ -133,10 +141,10 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
     setResultId(attempt.id);
   };
   const shownId = feedbackFor ?? pending;
-  if (!shownId) return <p class="note">正在计算结果…</p>;
-  const q = byId.get(shownId)!;
-  const last = attempt.questions.every((id) => id === q.id || attempt.answers[id]);
-  const answered = attempt.answers[shownId];
+  const q = shownId ? byId.get(shownId) : undefined;
+  if (!q) return <>{banner}<p class="note">{missing > 0 ? '题库已更新，正在跳过已下线的题…' : '正在计算结果…'}</p></>;
+  const last = attempt.questions.every((id) => id === q.id || Object.hasOwn(attempt.answers, id));
+  const answered = Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
   return (
     <section aria-label="答题">
       {banner}
@@ -147,6 +155,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         total={attempt.questions.length}
         locked={answered?.response ?? null}
         onSubmit={(response) => {
+          if (readOnly) return;
           change(recordAnswer(attempt.id, q, response));
           if (set.feedback === 'immediate') setFeedbackFor(q.id);
           else if (last) finish();

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { MAX_IMPORT_BYTES, attemptsCsv, causeErrorRates, mergeImports, parseImport, teamReport, type TrainingExport } from '../../rules/exports';
+import { attemptsCsv, causeErrorRates, teamReport } from '../../rules/exports';
 import type { SetStatus } from '../../rules/quiz';
+import { downloadText as download } from './download';
 import { today } from './profile-actions';
-import { download } from './storage';
+import { MAX_IMPORT_BYTES, decodeImport, mergeImports, type TrainingExport } from './records-codec';
 import type { TrainingData } from './types';
 
 interface Props extends TrainingData {
@@ -25,12 +26,19 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
   const onFiles = async (files: FileList | null) => {
     const next: TrainingExport[] = [];
     const notes: string[] = [];
+    const known = new Set(Object.keys(causesOf));
     for (const file of Array.from(files ?? [])) {
-      const parsed = file.size > MAX_IMPORT_BYTES ? parseImport('', file.size) : parseImport(await file.text(), file.size);
-      if (parsed.ok) {
-        next.push(parsed.data);
-        notes.push(`已导入“${file.name}”：${parsed.data.store.profiles.length} 人，${parsed.data.store.attempts.length} 次答题。`);
-      } else notes.push(`没有导入“${file.name}”：${parsed.error}`);
+      try {
+        const parsed = decodeImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
+        if (parsed.ok) {
+          // Check the merge before keeping the file, so one bad file cannot take down what is already merged.
+          mergeImports([...imports, ...next, parsed.data]);
+          next.push(parsed.data);
+          notes.push(`已导入“${file.name}”：${parsed.data.store.profiles.length} 人，${parsed.data.store.attempts.length} 次答题。${parsed.warnings.join('')}`);
+        } else notes.push(`没有导入“${file.name}”：${parsed.error}`);
+      } catch {
+        notes.push(`没有导入“${file.name}”：文件读不出来，已导入的其他文件不受影响。`);
+      }
     }
     setImports([...imports, ...next]);
     setMessages(notes);
@@ -86,7 +94,7 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
             ))}
           </svg>
           <div class="actions">
-            <button type="button" class="secondary" onClick={() => download(`团队培训记录-${today()}.csv`, attemptsCsv(team, Object.fromEntries(sets.map((s) => [s.id, s.title]))), 'text/csv;charset=utf-8')}>
+            <button type="button" class="secondary" onClick={() => download(`团队培训记录-${today()}.csv`, attemptsCsv(team, Object.fromEntries(sets.map((s) => [s.id, s.title])), -new Date().getTimezoneOffset()), 'text/csv;charset=utf-8')}>
               导出合并后的 CSV
             </button>
           </div>

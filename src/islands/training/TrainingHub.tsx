@@ -1,11 +1,13 @@
 import { useEffect } from 'preact/hooks';
-import { attemptsCsv, exportStore, lastResults } from '../../rules/exports';
+import { attemptsCsv, lastResults } from '../../rules/exports';
 import { setStatus, streak, type SetStatus } from '../../rules/quiz';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
-import { addProfile, pickProfile, today } from './profile-actions';
+import { downloadText as download } from './download';
+import { addProfile, newId, today } from './profile-actions';
 import { RETRY } from './quiz-actions';
-import { download, writeBadge } from './storage';
+import { writeBadge } from './record-store';
+import { exportStore } from './records-codec';
 import type { TrainingData } from './types';
 import { useRecords } from './use-records';
 
@@ -14,8 +16,7 @@ const STATUS_TEXT = (s: SetStatus) =>
 
 /** The training hub: who is answering, each set's status, streak, exports for the manager. */
 export default function TrainingHub({ sets }: TrainingData) {
-  const { ready, store, notice, change } = useRecords();
-  const profile = store?.profiles.find((p) => p.id === store.active);
+  const { ready, store, notice, readOnly, profile, change, pick } = useRecords();
   const now = today();
   const results = store && profile ? lastResults(store.attempts, profile.id) : {};
   const rows = sets.map((s) => ({ set: s, status: setStatus(s.cadenceDays, results[s.id]?.lastPass, now), last: results[s.id]?.last }));
@@ -31,14 +32,23 @@ export default function TrainingHub({ sets }: TrainingData) {
     download(`培训记录-${label}-${stamp}.json`, JSON.stringify(exportStore(store, ids, new Date().toISOString()), null, 1), 'application/json');
   const exportCsv = (ids: string[], label: string) => {
     const part = exportStore(store, ids, '').store;
-    download(`培训记录-${label}-${stamp}.csv`, attemptsCsv(part, titles), 'text/csv;charset=utf-8');
+    download(`培训记录-${label}-${stamp}.csv`, attemptsCsv(part, titles, -new Date().getTimezoneOffset()), 'text/csv;charset=utf-8');
   };
   const finishedDays = new Set(store.attempts.filter((a) => a.profile === profile?.id && a.finishedAt && !a.set.endsWith(RETRY)).map((a) => a.finishedAt!.slice(0, 10)));
 
   return (
     <div class="hub">
-      <NoticeBanner notice={notice} />
-      <ProfilePicker store={store} onPick={(id) => change(pickProfile(id))} onCreate={(n, no) => change(addProfile(n, no))} />
+      <NoticeBanner notice={notice} store={store} change={change} />
+      <ProfilePicker
+        store={store}
+        active={profile?.id ?? null}
+        onPick={pick}
+        onCreate={(name, no) => {
+          const id = newId('p');
+          void change(addProfile(id, name, no, new Date().toISOString())).then(() => pick(id));
+        }}
+        disabled={readOnly}
+      />
       {profile && (
         <section aria-labelledby="status-title">
           <h2 id="status-title">{profile.name}的培训</h2>

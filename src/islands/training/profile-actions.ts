@@ -5,14 +5,11 @@ export function newId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** Adds a person and makes them the active one. */
-export const addProfile = (name: string, staffNo: string) => (s: Store): Store => {
-  const id = newId('p');
-  return { ...s, profiles: [...s.profiles, { id, name, staffNo, createdAt: new Date().toISOString() }], active: id };
-};
-
-/** Makes a person the active one. */
-export const pickProfile = (id: string) => (s: Store): Store => ({ ...s, active: id });
+/** Adds a person with a given id (the tab then picks them: the person answering is per tab, not in the records). */
+export const addProfile = (id: string, name: string, staffNo: string, now: string) => (s: Store): Store => ({
+  ...s,
+  profiles: [...s.profiles, { id, name, staffNo, createdAt: now }],
+});
 
 /** Today on this device as 'YYYY-MM-DD'. */
 export function today(): string {

@@ -44,7 +44,7 @@ export function recordAnswer(attemptId: string, q: TrainingQuestion, response: R
     const updated = { ...attempt, answers: { ...attempt.answers, [q.id]: { response, points: g.points, correct: g.correct, at } } };
     const cards = { ...(s.reviews[attempt.profile] ?? {}) };
     const card = review(cards[q.id], g.correct, today());
-    if (card) cards[q.id] = card;
+    if (card) cards[q.id] = { ...card };
     else delete cards[q.id];
     return { ...s, attempts: s.attempts.map((a) => (a.id === attemptId ? updated : a)), reviews: { ...s.reviews, [attempt.profile]: cards } };
   };
@@ -55,8 +55,21 @@ export function finishAttempt(attemptId: string, bank: TrainingQuestion[], passM
   return (s: Store): Store => {
     const attempt = s.attempts.find((a) => a.id === attemptId);
     if (!attempt || attempt.finishedAt || attempt.questions.some((id) => !attempt.answers[id])) return s;
-    const qs = attempt.questions.map((id) => bank.find((q) => q.id === id)!).filter(Boolean);
+    const qs = attempt.questions.map((id) => bank.find((q) => q.id === id)).filter((q) => q !== undefined);
     const { score, passed } = scoreAttempt(qs, attempt.answers, passMark);
     return { ...s, attempts: s.attempts.map((a) => (a.id === attemptId ? { ...a, finishedAt: new Date().toISOString(), score, passed } : a)) };
+  };
+}
+
+/**
+ * Takes out of an open attempt the questions the bank no longer has (removed in an update while the attempt was open),
+ * so the quiz can go on; answers already given are kept. Returns the store unchanged when nothing is missing.
+ */
+export function dropMissingQuestions(attemptId: string, bankIds: ReadonlySet<string>) {
+  return (s: Store): Store => {
+    const attempt = s.attempts.find((a) => a.id === attemptId);
+    if (!attempt || attempt.finishedAt || attempt.questions.every((id) => bankIds.has(id))) return s;
+    const questions = attempt.questions.filter((id) => bankIds.has(id));
+    return { ...s, attempts: s.attempts.map((a) => (a.id === attemptId ? { ...a, questions } : a)) };
   };
 }

@@ -1,23 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '../../rules/records';
-import { KEY, loadStore, updateStore, type Notice } from './storage';
+import { activePerson, changeRecords, openRecords, refreshRecords, setActivePerson, watchRecords, type RecordsState } from './record-store';
 
-/** The records on this device, kept in step with other tabs, and a way to change them. */
+/**
+ * The records on this device, kept in step with other tabs, the person answering in this tab, and a way to change
+ * the records. Changes are applied one after another, each on the result of the last.
+ */
 export function useRecords() {
-  const [state, setState] = useState<{ store: Store; notice: Notice | null } | null>(null);
-  useEffect(() => {
-    setState(loadStore());
-    const onStorage = (e: StorageEvent) => {
-      if (e.key === KEY) setState((s) => ({ store: loadStore().store, notice: s?.notice ?? null }));
-    };
-    addEventListener('storage', onStorage);
-    return () => removeEventListener('storage', onStorage);
-  }, []);
-  const change = (fn: (s: Store) => Store) => {
-    setState((s) => {
-      const result = updateStore(fn, s!.store);
-      return { store: result.store, notice: result.notice ?? (s?.notice?.kind === 'corrupt' ? s.notice : null) };
-    });
+  const [state, setState] = useState<RecordsState | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const latest = useRef<RecordsState | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const apply = (next: RecordsState) => {
+    latest.current = next;
+    setState(next);
   };
-  return { ready: state !== null, store: state?.store, notice: state?.notice ?? null, change };
+  const enqueue = (task: (s: RecordsState) => Promise<RecordsState>) => {
+    queue.current = queue.current.then(async () => {
+      if (latest.current) apply(await task(latest.current));
+    });
+    return queue.current;
+  };
+  useEffect(() => {
+    setActive(activePerson());
+    queue.current = openRecords().then(apply);
+    return watchRecords(() => void enqueue(refreshRecords));
+  }, []);
+  const store = state?.store;
+  const profile = store?.profiles.find((p) => p.id === active);
+  return {
+    ready: state !== null,
+    store,
+    readOnly: state?.readOnly ?? false,
+    notice: state?.notice ?? null,
+    /** The person answering in this tab (null when nobody is picked, or the picked person was removed). */
+    profile,
+    /** Applies a pure change to the records and saves it. */
+    change: (fn: (s: Store) => Store) => enqueue((s) => changeRecords(s, fn)),
+    /** Picks (or with null, un-picks) the person answering in this tab only. */
+    pick: (id: string | null) => {
+      setActivePerson(id);
+      setActive(id);
+    },
+  };
 }

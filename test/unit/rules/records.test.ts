@@ -1,63 +1,109 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attemptsCsv, csvField, exportStore, mergeImports, parseImport, teamReport } from '../../../src/rules/exports';
-import { checkName, emptyStore, mergeStores, readStore, type Store } from '../../../src/rules/records';
+import { canonical, checkName, emptyStore, mergeStores, migrateV2, oldAttempts, removeAttempts, unknownQuestions, type Attempt, type Store } from '../../../src/rules/records';
+import { arbStore, storeWith } from './records-arbitraries';
 
-const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/training/store-v1.json'), 'utf8');
-
-function storeWith(name = '小王'): Store {
-  const s = emptyStore();
-  s.profiles.push({ id: 'p1', name, staffNo: '017', createdAt: '2026-11-01T08:00:00.000Z' });
-  s.active = 'p1';
-  s.attempts.push({
-    id: 'a1', profile: 'p1', set: 'onboarding', startedAt: '2026-11-02T08:00:00.000Z', finishedAt: '2026-11-02T08:10:00.000Z',
-    questions: ['q1', 'q2'], orders: {}, answers: { q1: { response: ['a'], points: 1, correct: true, at: '2026-11-02T08:01:00.000Z' } },
-    score: 0.9, passed: true,
-  });
-  return s;
-}
-
-describe('readStore', () => {
-  it('reads nothing as an empty store', () => {
-    expect(readStore(null)).toEqual({ kind: 'empty' });
-  });
-
-  it('round-trips a valid store', () => {
-    const s = storeWith();
-    expect(readStore(JSON.stringify(s))).toEqual({ kind: 'ok', store: s });
-  });
-
-  it('migrates a version-1 store, keeping every person and result', () => {
-    const read = readStore(v1);
-    expect(read.kind).toBe('ok');
-    if (read.kind !== 'ok') return;
-    expect(read.migratedFrom).toBe(1);
-    expect(read.store.profiles.map((p) => [p.name, p.staffNo])).toEqual([['小王', '017'], ['李姐', '']]);
-    expect(read.store.attempts.map((a) => [a.set, a.score, a.passed])).toEqual([['onboarding', 0.9, true], ['monthly', 0.6, false]]);
-  });
-
-  it.each([
-    ['not JSON', '{"version":2,', '不是有效的 JSON'],
-    ['wrong shape', '{"version":2,"profiles":"x"}', '格式不对'],
-    ['a future version', '{"version":9}', '更新的版本'],
-    ['a broken version 1', '{"version":1,"staff":[{"name":"<b>"}],"results":[]}', '旧版本'],
-  ])('reports %s as corrupt instead of dropping it', (_, raw, reason) => {
-    const read = readStore(raw);
-    expect(read.kind).toBe('corrupt');
-    expect(read.kind === 'corrupt' && read.reason).toContain(reason);
-  });
-});
+/** Every (attempt id, question id) answered in a store. */
+const answered = (s: Store) => new Set(s.attempts.flatMap((a) => Object.keys(a.answers).map((q) => `${a.id}/${q}`)));
 
 describe('mergeStores', () => {
-  it('keeps answers written by two tabs at once', () => {
+  it('is commutative', () => {
+    fc.assert(fc.property(arbStore, arbStore, (a, b) => { expect(mergeStores(a, b)).toEqual(mergeStores(b, a)); }));
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(arbStore, (a) => { expect(mergeStores(a, a)).toEqual(canonical(a)); }));
+  });
+
+  it('is associative, so the order in which tabs and devices merge does not matter', () => {
+    fc.assert(fc.property(arbStore, arbStore, arbStore, (a, b, c) => { expect(mergeStores(mergeStores(a, b), c)).toEqual(mergeStores(a, mergeStores(b, c))); }));
+  });
+
+  it('never drops an answer that either side has (unless its attempt was removed)', () => {
+    fc.assert(
+      fc.property(arbStore, arbStore, (a, b) => {
+        const merged = answered(mergeStores(a, b));
+        const removed = new Set([...Object.keys(a.removed), ...Object.keys(b.removed)]);
+        for (const s of [a, b]) {
+          for (const x of s.attempts) {
+            if (removed.has(x.id) || removed.has(x.profile)) continue;
+            for (const q of Object.keys(x.answers)) expect(merged.has(`${x.id}/${q}`)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('keeps both answers when two tabs answered different questions of the same attempt', () => {
     const a = storeWith();
     const b = storeWith();
     a.attempts[0]!.answers['q2'] = { response: ['b'], points: 0, correct: false, at: '2026-11-02T08:02:00.000Z' };
-    b.attempts.push({ ...b.attempts[0]!, id: 'a2', set: 'daily' });
+    b.attempts[0]!.answers['q3'] = { response: ['c'], points: 1, correct: true, at: '2026-11-02T08:02:00.500Z' };
     const merged = mergeStores(a, b);
-    expect(merged.attempts.map((x) => x.id).sort()).toEqual(['a1', 'a2']);
-    expect(Object.keys(merged.attempts.find((x) => x.id === 'a1')!.answers)).toEqual(['q1', 'q2']);
+    expect(Object.keys(merged.attempts[0]!.answers)).toEqual(['q1', 'q2', 'q3']);
+  });
+
+  it('keeps the earlier answer when two tabs answered the same question', () => {
+    const a = storeWith();
+    const b = storeWith();
+    a.attempts[0]!.answers['q2'] = { response: ['b'], points: 0, correct: false, at: '2026-11-02T08:02:01.000Z' };
+    b.attempts[0]!.answers['q2'] = { response: ['a'], points: 1, correct: true, at: '2026-11-02T08:02:00.000Z' };
+    expect(mergeStores(a, b).attempts[0]!.answers['q2']!.response).toEqual(['a']);
+    expect(mergeStores(b, a).attempts[0]!.answers['q2']!.response).toEqual(['a']);
+  });
+
+  it('keeps the first finish and its score when an attempt was finished twice', () => {
+    const a = storeWith();
+    const b = storeWith();
+    b.attempts[0] = { ...b.attempts[0]!, finishedAt: '2026-11-02T09:00:00.000Z', score: 0.5, passed: false };
+    expect(mergeStores(a, b).attempts[0]).toMatchObject({ finishedAt: '2026-11-02T08:10:00.000Z', score: 0.9, passed: true });
+  });
+
+  it('keeps fields a newer version added, at every level', () => {
+    const a = { ...storeWith(), syncedAt: 'x' } as Store;
+    (a.attempts[0] as Attempt & { device?: string }).device = 'pos-2';
+    const merged = mergeStores(a, emptyStore()) as Store & { syncedAt?: string };
+    expect(merged.syncedAt).toBe('x');
+    expect((merged.attempts[0] as Attempt & { device?: string }).device).toBe('pos-2');
+  });
+});
+
+describe('removing old attempts', () => {
+  it('stays removed when merged with a copy that still has them', () => {
+    const s = storeWith();
+    const cleared = removeAttempts(s, oldAttempts(s, '2026-12-01T00:00:00.000Z'), '2026-12-02T00:00:00.000Z');
+    expect(cleared.attempts).toEqual([]);
+    expect(mergeStores(cleared, s).attempts).toEqual([]);
+    expect(mergeStores(s, cleared).attempts).toEqual([]);
+  });
+
+  it('only picks finished attempts older than the cut-off', () => {
+    const s = storeWith();
+    expect(oldAttempts(s, '2026-11-02T08:00:00.000Z')).toEqual([]);
+    s.attempts[0]!.finishedAt = null;
+    expect(oldAttempts(s, '2027-01-01T00:00:00.000Z')).toEqual([]);
+  });
+});
+
+describe('migrateV2', () => {
+  it('reads the empty active person written by 换人 as nobody, keeping every record', () => {
+    const { version: _v, removed: _r, ...rest } = storeWith();
+    const { store, active } = migrateV2({ ...rest, version: 2, active: '' });
+    expect(active).toBeNull();
+    expect(store.profiles).toHaveLength(1);
+    expect(store.attempts).toHaveLength(1);
+  });
+
+  it('hands the tab the active person when it still exists', () => {
+    const { version: _v, removed: _r, ...rest } = storeWith();
+    expect(migrateV2({ ...rest, version: 2, active: 'p1' }).active).toBe('p1');
+    expect(migrateV2({ ...rest, version: 2, active: 'p9' }).active).toBeNull();
+  });
+});
+
+describe('unknownQuestions', () => {
+  it('lists question ids the bank no longer has', () => {
+    expect(unknownQuestions(storeWith(), new Set(['q1']))).toEqual(['q2']);
   });
 });
 
@@ -69,57 +115,5 @@ describe('names', () => {
     ['王'.repeat(41), '姓名最多 40 个字'],
   ])('checks %j', (name, message) => {
     expect(checkName(name)).toBe(message);
-  });
-});
-
-describe('CSV export', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    ['=SUM(A1)', "'=SUM(A1)"],
-  ])('escapes %j', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-
-  it('starts with a BOM so Excel reads Chinese', () => {
-    const csv = attemptsCsv(storeWith('王,"小"'), { onboarding: '新员工入职' });
-    expect(csv.startsWith('\uFEFF姓名,工号,题组')).toBe(true);
-    expect(csv).toContain('"王,""小""",017,新员工入职');
-  });
-});
-
-describe('imports', () => {
-  const exported = JSON.stringify(exportStore(storeWith(), [], '2026-11-26T10:00:00.000Z'));
-
-  it('accepts an export of this site', () => {
-    const parsed = parseImport(exported, exported.length);
-    expect(parsed.ok).toBe(true);
-  });
-
-  it.each([
-    ['a huge file', exported, 3 * 1024 * 1024, '文件太大'],
-    ['not JSON', 'hello', 5, '不是有效的 JSON'],
-    ['another JSON file', '{"name":"package"}', 18, '不是本站导出'],
-    ['an unknown version', '{"kind":"saoma-training-export","version":7}', 44, '版本'],
-    ['markup in a name', exported.replace('小王', '<script>alert(1)</script>'), exported.length, '姓名里有 < >'],
-  ])('rejects %s with a message', (_, text, bytes, message) => {
-    const parsed = parseImport(text, bytes);
-    expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? '' : parsed.error).toContain(message);
-  });
-
-  it('merges exports from several devices without duplicates', () => {
-    const other = storeWith();
-    other.profiles.push({ id: 'p2', name: '李姐', staffNo: '', createdAt: '2026-11-01T08:00:00.000Z' });
-    const team = mergeImports([exportStore(storeWith(), [], 'x'), exportStore(storeWith(), [], 'y'), exportStore(other, [], 'z')]);
-    expect(team.profiles.map((p) => p.name)).toEqual(['小王', '李姐']);
-    expect(team.attempts).toHaveLength(1);
-    const report = teamReport(team, [{ id: 'onboarding', cadenceDays: 365 }, { id: 'monthly', cadenceDays: 30 }], '2026-11-26');
-    expect(report[0]!.sets).toEqual([
-      { set: 'onboarding', status: { kind: 'passed', due: '2027-11-02' }, lastScore: 0.9 },
-      { set: 'monthly', status: { kind: 'never' }, lastScore: null },
-    ]);
   });
 });

@@ -1,0 +1,243 @@
+// The one owner of the training records on this device. The format is in src/rules/records.ts, validation in
+// src/schemas/records.ts; this module does the I/O, under this contract:
+// - Where: IndexedDB database "saoma", object store "records", key "training" (via idb-keyval). IndexedDB rather than
+//   localStorage because a readwrite transaction is atomic and serialised across tabs: read, merge and write happen as
+//   one step, so two tabs answering at once cannot overwrite each other (localStorage has no such guarantee), and a
+//   failed write (quota) leaves the old value exactly as it was.
+// - Every write: read the latest value in the transaction, merge it with this tab's copy (mergeStores: by attempt id
+//   and answer time), apply the change, check the result against the schema, put it. Other tabs are told over a
+//   BroadcastChannel and re-read.
+// - A value written by a newer version of the site is never written over: this tab becomes read-only and says so.
+// - A value that cannot be read whole keeps every readable part; the original is copied aside (key
+//   "corrupt-<time>") and offered for download, never deleted.
+// - Storage full: the old value stays; the change is kept in this tab's memory and the page says "存储空间已满".
+// - No IndexedDB (some private modes): everything works in memory for this page, and the page says so.
+// - Migration: a version-1/2 store in localStorage ("saoma-training") is merged in once, then removed from there.
+// - The person answering belongs to the tab (sessionStorage "saoma-training-active"), not to the device.
+import { createStore, get, set, update, type UseStore } from 'idb-keyval';
+import { emptyStore, mergeStores, type Store } from '../../rules/records';
+import { StoreSchema, describeIssue } from '../../schemas/records';
+import { decodeStore, decodeStoreText } from './records-codec';
+
+/** The version-2 localStorage key, read once for migration. */
+export const LEGACY_KEY = 'saoma-training';
+/** Small summary the header badge reads on every page: { "due": <number of due or overdue sets> }. */
+export const BADGE_KEY = 'saoma-training-due';
+/** sessionStorage key of the person answering in this tab. */
+export const ACTIVE_KEY = 'saoma-training-active';
+const RECORD_KEY = 'training';
+const CHANNEL = 'saoma-training';
+
+/** What the page should tell the person about their records, if anything. */
+export interface Notice {
+  kind: 'unavailable' | 'corrupt' | 'full' | 'migrated' | 'newer' | 'error';
+  message: string;
+  /** The unreadable original, so it can be downloaded. */
+  raw?: string;
+}
+
+/** The records as this tab sees them. */
+export interface RecordsState {
+  store: Store;
+  /** True when the stored records were written by a newer version: nothing is written until the page is updated. */
+  readOnly: boolean;
+  notice: Notice | null;
+}
+
+const NOTICES = {
+  unavailable: '这个浏览器不允许本站保存数据（可能是无痕模式）。可以照常答题，但关闭页面后记录不会保留；需要的话请在培训首页导出。',
+  full: '存储空间已满，这次的答案没能存到手机上（只在当前页面里，之前保存的记录都还在）。请先在培训首页“导出全部人员 JSON”交给店长，再点“清理旧记录”，然后继续答题。',
+  newer: '本机的培训记录是本站更新后的版本写的。请刷新页面（或点“新版本可用”）更新本站；在此之前这里只能查看，不会改动这些记录。',
+  migrated: '已把旧版本的培训记录升级到新格式，记录都在。',
+  error: '保存记录时出错，这次的答案只在当前页面里。请稍后再试，或先导出记录。',
+};
+
+let db: UseStore | null | undefined;
+/** The IndexedDB store, or null where the browser refuses IndexedDB. */
+function database(): UseStore | null {
+  if (db !== undefined) return db;
+  try {
+    db = typeof indexedDB === 'undefined' || !indexedDB ? null : createStore('saoma', 'records');
+  } catch {
+    db = null;
+  }
+  return db;
+}
+
+let channel: BroadcastChannel | null = null;
+function broadcast(): void {
+  try {
+    channel ??= new BroadcastChannel(CHANNEL);
+    channel.postMessage('changed');
+  } catch {
+    /* no other tabs to tell */
+  }
+}
+
+/** Calls `onChange` when another tab writes the records; returns a function that stops listening. */
+export function watchRecords(onChange: () => void): () => void {
+  let listener: BroadcastChannel | null = null;
+  try {
+    listener = new BroadcastChannel(CHANNEL);
+    listener.onmessage = onChange;
+  } catch {
+    /* no BroadcastChannel: the page still re-reads when it becomes visible */
+  }
+  const onVisible = () => document.visibilityState === 'visible' && onChange();
+  document.addEventListener('visibilitychange', onVisible);
+  return () => {
+    listener?.close();
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}
+
+const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+let memory: Store = emptyStore();
+
+/** Reads the records (migrating the localStorage ones once); never throws. */
+export async function openRecords(): Promise<RecordsState> {
+  const store = database();
+  if (!store) return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+  try {
+    const value = await get(RECORD_KEY, store);
+    const read = decodeStore(value);
+    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    let notice: Notice | null = null;
+    let current = read.kind === 'ok' ? read.store : emptyStore();
+    if (read.kind === 'corrupt' || (read.kind === 'ok' && read.dropped.length > 0)) {
+      const raw = JSON.stringify(value);
+      await set(`corrupt-${stamp()}`, raw, store);
+      const what = read.kind === 'corrupt' ? read.reason : `${read.dropped.length} 处：${read.dropped.slice(0, 3).join('；')}`;
+      notice = { kind: 'corrupt', message: `本机的培训记录有无法读取的部分（${what}）。能读的记录都还在；原记录已另存，没有删除，可以下载交给店长。`, raw };
+      current = await write(current, (s) => s, store);
+    }
+    const legacy = await migrateLegacy(store);
+    if (legacy) {
+      current = legacy.store;
+      notice ??= legacy.notice;
+    }
+    memory = current;
+    return { store: current, readOnly: false, notice };
+  } catch (e) {
+    if (isQuota(e)) return { store: memory, readOnly: false, notice: { kind: 'full', message: NOTICES.full } };
+    db = null;
+    return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+  }
+}
+
+/** Merges a version-1/2 store left in localStorage into IndexedDB, then removes it from localStorage. */
+async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: Notice | null } | null> {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(LEGACY_KEY);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const read = decodeStoreText(raw);
+  if (read.kind !== 'ok') {
+    // Keep it, renamed, for download; it must not block the new records.
+    try {
+      localStorage.setItem(`${LEGACY_KEY}-corrupt-${stamp()}`, raw);
+      localStorage.removeItem(LEGACY_KEY);
+    } catch {
+      /* no room to copy it: it stays where it is, and is offered for download below */
+    }
+    const reason = read.kind === 'corrupt' ? read.reason : '版本不对';
+    return { store: memory, notice: { kind: 'corrupt', message: `旧版本的培训记录无法读取（${reason}）。原记录已另存，没有删除，可以下载交给店长。`, raw } };
+  }
+  const next = await write(read.store, (s) => s, store);
+  localStorage.removeItem(LEGACY_KEY);
+  if (read.active && !activePerson()) setActivePerson(read.active);
+  return { store: next, notice: { kind: 'migrated', message: NOTICES.migrated } };
+}
+
+/** The transaction: latest value ⊕ this tab's copy, then the change, checked, then put. Resolves to what was written. */
+async function write(mine: Store, change: (s: Store) => Store, store: UseStore): Promise<Store> {
+  let next: Store | null = null;
+  await update(
+    RECORD_KEY,
+    (old: unknown) => {
+      const latest = decodeStore(old);
+      if (latest.kind === 'newer') throw new NewerVersion();
+      const base = latest.kind === 'ok' ? mergeStores(latest.store, mine) : mine;
+      const candidate = change(base);
+      const checked = StoreSchema.safeParse(candidate);
+      if (!checked.success) throw new Error(`refusing to write an invalid store: ${describeIssue(checked.error.issues[0]!)}`);
+      next = candidate;
+      return candidate;
+    },
+    store,
+  );
+  return next ?? mine;
+}
+
+class NewerVersion extends Error {}
+
+/** Applies a change to the latest records and saves it; on any failure the change stays in this tab's memory. */
+export async function changeRecords(state: RecordsState, change: (s: Store) => Store): Promise<RecordsState> {
+  if (state.readOnly) return { ...state, notice: { kind: 'newer', message: NOTICES.newer } };
+  const store = database();
+  if (!store) {
+    memory = change(state.store);
+    return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+  }
+  try {
+    memory = await write(state.store, change, store);
+    broadcast();
+    // A saved change clears an earlier full/error notice; a corrupt notice stays until the page is left.
+    const keep = state.notice && (state.notice.kind === 'corrupt' || state.notice.kind === 'migrated') ? state.notice : null;
+    return { store: memory, readOnly: false, notice: keep };
+  } catch (e) {
+    memory = change(state.store);
+    if (e instanceof NewerVersion) return { store: state.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    return { store: memory, readOnly: false, notice: isQuota(e) ? { kind: 'full', message: NOTICES.full } : { kind: 'error', message: NOTICES.error } };
+  }
+}
+
+/** Re-reads the records after another tab wrote them, keeping this tab's unsaved changes. */
+export async function refreshRecords(state: RecordsState): Promise<RecordsState> {
+  const store = database();
+  if (!store) return state;
+  try {
+    const read = decodeStore(await get(RECORD_KEY, store));
+    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    if (read.kind !== 'ok') return state;
+    memory = mergeStores(read.store, state.store);
+    return { ...state, store: memory };
+  } catch {
+    return state;
+  }
+}
+
+/** The person answering in this tab, or null. */
+export function activePerson(): string | null {
+  try {
+    return sessionStorage.getItem(ACTIVE_KEY) || null;
+  } catch {
+    return tabActive;
+  }
+}
+let tabActive: string | null = null;
+
+/** Sets (or with null, clears) the person answering in this tab. Other tabs are not affected. */
+export function setActivePerson(id: string | null): void {
+  tabActive = id;
+  try {
+    if (id === null) sessionStorage.removeItem(ACTIVE_KEY);
+    else sessionStorage.setItem(ACTIVE_KEY, id);
+  } catch {
+    /* kept in memory for this page */
+  }
+}
+
+/** Writes the header badge summary; failures are ignored (the badge is a convenience). */
+export function writeBadge(due: number): void {
+  try {
+    localStorage.setItem(BADGE_KEY, JSON.stringify({ due }));
+  } catch {
+    /* no storage: no badge */
+  }
+}

@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import { searchBundle } from './src/integrations/search-bundle.mjs';
 import { offline } from './src/integrations/offline.mjs';
+import { headers } from './src/integrations/headers.mjs';
 
 // The broken-content tests build a copy of content/ (CONTENT_DIR) into their own folders, away from dist/.
 const scratch = process.env.SCRATCH_DIR;
@@ -14,8 +15,24 @@ export default defineConfig({
   site: 'https://example.invalid',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), searchIndex(), offline()],
-  security: { csp: true },
+  integrations: [mdx(), preact(), searchIndex(), offline(), headers()],
+  // Astro adds hashed script-src and style-src; the rest closes everything else. src/integrations/headers.mjs sends the
+  // same policy as an HTTP header (with frame-ancestors, which a <meta> cannot carry).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: { syntaxHighlight: false },
   // A duplicate id in a YAML list is a content mistake, not something to overwrite silently.
   prerenderConflictBehavior: 'error',

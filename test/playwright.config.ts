@@ -1,10 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
+import { PORT as port, SITE_ROOT } from './e2e/site';
 
 const executablePath = chromiumPath();
-// Its own port (E2E_PORT to change it), and never a server this run did not start: a server left on the port by
-// another checkout would otherwise be tested in its place.
-const port = Number(process.env['E2E_PORT'] ?? 4391);
 
 export default defineConfig({
   testDir: './e2e',
@@ -21,7 +19,9 @@ export default defineConfig({
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // A copy of dist/ with the headers of dist/_headers (the CSP as an HTTP header), on its own port; never a server
+    // this run did not start, which could be another checkout's.
+    command: `node test/e2e/serve.mjs ${port} ${SITE_ROOT}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

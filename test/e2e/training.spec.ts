@@ -82,18 +82,6 @@ test('the header shows how many training sets are due', async ({ page }) => {
   await expect(page.locator('[data-due-badge]')).toHaveText('1');
 });
 
-test('an unreadable record store is set aside with a message and can be downloaded', async ({ page }) => {
-  await page.goto('/training/');
-  await expect(page.getByRole('heading', { name: '谁在答题？' })).toBeVisible();
-  await page.evaluate(() => localStorage.setItem('saoma-training', '{"version":2,"profiles":'));
-  await page.reload();
-  await expect(page.getByRole('alert')).toContainText('无法读取');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('saoma-training-corrupt-')).length);
-  expect(kept).toBe(1);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载原记录' }).click()]);
-  expect(file.suggestedFilename()).toContain('.json');
-});
-
 test('without JavaScript a quiz page shows questions to read', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -17,10 +17,8 @@ const TYPE_LABEL = { single: '单选', multiple: '多选（可选多个）', tru
 export function QuestionView({ question: q, order, number, total, locked, onSubmit }: Props) {
   const [picked, setPicked] = useState<string[]>(locked ?? (q.type === 'ordering' ? order : []));
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    setPicked(locked ?? (q.type === 'ordering' ? order : []));
-    heading.current?.focus();
-  }, [q.id]);
+  // Mounted anew for each question (key = question id), so a choice made while it appears is never reset.
+  useEffect(() => heading.current?.focus(), []);
   const name = `answer-${q.id}`;
   const move = (i: number, by: number) => {
     const next = [...picked];

@@ -29,11 +29,14 @@ export default function QuizRunner(props: QuizProps) {
 function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: TrainingQuestion[] }) {
   const { ready, store, notice, readOnly, profile, change, pick } = useRecords();
   const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
+  // The question on screen: when another tab answers it first, this tab shows that answer instead of jumping ahead.
+  const [onScreen, setOnScreen] = useState<string | null>(null);
   const [resultId, setResultId] = useState<string | null>(null);
   const byId = new Map(bank.map((q) => [q.id, q]));
   const attempt = store && profile ? openAttempt(store, profile.id, set.id) : undefined;
   const missing = attempt ? attempt.questions.filter((id) => !byId.has(id)).length : 0;
   const pending = attempt?.questions.find((id) => byId.has(id) && !Object.hasOwn(attempt.answers, id));
+  const answeredElsewhere = !feedbackFor && !!onScreen && onScreen !== pending && set.feedback === 'immediate' && !!attempt && Object.hasOwn(attempt.answers, onScreen);
 
   useEffect(() => {
     // The printed sample is the no-JavaScript version of this page; the runner replaces it.
@@ -44,11 +47,14 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
     if (attempt && missing > 0 && !readOnly) void change(dropMissingQuestions(attempt.id, new Set(byId.keys())));
   }, [attempt?.id, missing]);
   useEffect(() => {
-    if (attempt && !pending && !feedbackFor && missing === 0 && !readOnly) {
+    if (!feedbackFor && !answeredElsewhere && pending !== onScreen) setOnScreen(pending ?? null);
+  });
+  useEffect(() => {
+    if (attempt && !pending && !feedbackFor && !answeredElsewhere && missing === 0 && !readOnly) {
       change(finishAttempt(attempt.id, bank, set.passMark));
       setResultId(attempt.id);
     }
-  }, [attempt?.id, pending, feedbackFor]);
+  }, [attempt?.id, pending, feedbackFor, answeredElsewhere]);
 
   if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
   const banner = <NoticeBanner notice={notice} store={store} change={change} />;
@@ -140,7 +146,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
     change(finishAttempt(attempt.id, bank, set.passMark));
     setResultId(attempt.id);
   };
-  const shownId = feedbackFor ?? pending;
+  const shownId = feedbackFor ?? (answeredElsewhere ? onScreen : pending);
   const q = shownId ? byId.get(shownId) : undefined;
   if (!q) return <>{banner}<p class="note">{missing > 0 ? '题库已更新，正在跳过已下线的题…' : '正在计算结果…'}</p></>;
   const last = attempt.questions.every((id) => id === q.id || Object.hasOwn(attempt.answers, id));
@@ -149,6 +155,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
     <section aria-label="答题">
       {banner}
       <QuestionView
+        key={q.id}
         question={q}
         order={attempt.orders[q.id] ?? []}
         number={attempt.questions.indexOf(q.id) + 1}
@@ -161,8 +168,9 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
           else if (last) finish();
         }}
       />
-      {feedbackFor && answered && (
+      {(feedbackFor || answeredElsewhere) && answered && (
         <div class={answered.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
+          {answeredElsewhere && <p>这道题已经在另一个窗口答过了，以先提交的答案为准。</p>}
           <p>
             <strong>{answered.correct ? '答对了。' : answered.points > 0 ? `部分正确（${Math.round(answered.points * 100)}%）。` : '答错了。'}</strong>
             {q.explanation}
@@ -173,6 +181,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
               type="button"
               onClick={() => {
                 setFeedbackFor(null);
+                setOnScreen(null);
                 if (!pending) finish();
               }}
             >

@@ -1,0 +1,72 @@
+// The record store against a real IndexedDB implementation (fake-indexeddb): two tabs are two states of the module,
+// each with its own (possibly stale) copy of the records, writing to one database.
+import 'fake-indexeddb/auto';
+import { get, set, createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { changeRecords, openRecords, type RecordsState } from '../../../src/islands/training/record-store';
+import type { Store } from '../../../src/rules/records';
+import { storeWith } from '../rules/records-arbitraries';
+
+const db = createStore('saoma', 'records');
+const answer = (q: string, response: string, at: string) => (s: Store): Store => ({
+  ...s,
+  attempts: s.attempts.map((a) => (a.id === 'a1' ? { ...a, answers: { ...a.answers, [q]: { response: [response], points: 1, correct: true, at } } } : a)),
+});
+
+beforeEach(async () => {
+  await set('training', storeWith(), db);
+});
+
+describe('record store', () => {
+  it('keeps both answers when two tabs with the same old copy answer the same attempt', async () => {
+    const tabA = await openRecords();
+    const tabB: RecordsState = structuredClone(tabA);
+    const [a, b] = await Promise.all([
+      changeRecords(tabA, answer('q2', 'a', '2026-11-02T08:02:00.000Z')),
+      changeRecords(tabB, answer('q3', 'b', '2026-11-02T08:02:00.100Z')),
+    ]);
+    const stored = (await get('training', db)) as Store;
+    expect(Object.keys(stored.attempts[0]!.answers)).toEqual(['q1', 'q2', 'q3']);
+    // The tab that wrote last sees both; neither tab lost its own.
+    expect(Object.keys(b.store.attempts[0]!.answers)).toContain('q2');
+    expect(Object.keys(a.store.attempts[0]!.answers)).toContain('q2');
+  });
+
+  it('never writes over records of a newer version, and becomes read-only', async () => {
+    const tab = await openRecords();
+    const newer = { ...storeWith(), version: 4, devices: ['pos'] };
+    await set('training', newer, db);
+    const after = await changeRecords(tab, answer('q2', 'a', '2026-11-02T08:02:00.000Z'));
+    expect(after.readOnly).toBe(true);
+    expect(after.notice?.kind).toBe('newer');
+    expect(await get('training', db)).toEqual(newer);
+  });
+
+  it('opens records of a newer version read-only, without touching them', async () => {
+    const newer = { ...storeWith(), version: 7 };
+    await set('training', newer, db);
+    const tab = await openRecords();
+    expect(tab.readOnly).toBe(true);
+    expect(tab.store.profiles).toHaveLength(1);
+    expect(await get('training', db)).toEqual(newer);
+  });
+
+  it('sets a damaged value aside, keeps every readable part and says what was left out', async () => {
+    const damaged = structuredClone(storeWith()) as Store & { attempts: unknown[] };
+    damaged.attempts.push({ ...damaged.attempts[0] as object, id: 'a2', finishedAt: 'later' });
+    await set('training', damaged, db);
+    const tab = await openRecords();
+    expect(tab.notice?.kind).toBe('corrupt');
+    expect(tab.notice?.message).toContain('finishedAt');
+    expect(tab.store.attempts.map((a) => a.id)).toEqual(['a1']);
+    expect(JSON.parse(tab.notice!.raw!)).toEqual(damaged);
+  });
+
+  it('refuses to write a change that would break the format, keeping the stored value', async () => {
+    const tab = await openRecords();
+    const before = await get('training', db);
+    const after = await changeRecords(tab, (s) => ({ ...s, profiles: [{ ...s.profiles[0]!, name: '<b>' }] }));
+    expect(after.notice?.kind).toBe('error');
+    expect(await get('training', db)).toEqual(before);
+  });
+});

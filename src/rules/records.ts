@@ -69,14 +69,15 @@ export function migrateV1(v1: StoreV1): Store {
   return canonical(store);
 }
 
-/** A total order on JSON values, so every choice between two versions of a record is the same whichever tab makes it. */
-const stable = (x: unknown) => JSON.stringify(x);
-const pick = <T>(a: T, b: T, prefer: (x: T, y: T) => number): T => {
-  const c = prefer(a, b);
-  if (c !== 0) return c < 0 ? a : b;
-  return stable(a) <= stable(b) ? a : b;
-};
-const byTime = (x: string | null, y: string | null) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1);
+/** Code-unit order of two strings (not locale order: it must be the same on every device). */
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/**
+ * Chooses between two versions of a record: by `prefer`, then by a total order on their JSON, so the choice is the
+ * same whichever tab or device makes it.
+ */
+const pick = <T>(a: T, b: T, prefer: (x: T, y: T) => number): T => ((prefer(a, b) || order(JSON.stringify(a), JSON.stringify(b))) <= 0 ? a : b);
+/** Earlier times first; no time (not finished) after every time. */
+const byTime = (x: string | null, y: string | null) => order(x ?? '~', y ?? '~');
 
 /** Two answers to the same question: the earlier one stands (an answer is final once given). */
 const mergeAnswer = (a: AnswerRecord, b: AnswerRecord) => pick(a, b, (x, y) => byTime(x.at, y.at));
@@ -94,21 +95,20 @@ export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
   return { ...other, ...base, answers: sortKeys(answers), orders: { ...other.orders, ...base.orders } };
 }
 
-const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([x], [y]) => order(x, y)));
 
 /**
  * Puts a store in its canonical form: what `removed` names left out, profiles in order of creation, attempts in order
  * of start, keys sorted. Equal contents then compare equal, whichever tab wrote them.
  */
 export function canonical(s: Store): Store {
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const gone = (id: string) => Object.hasOwn(s.removed, id);
   return {
     ...s,
-    profiles: s.profiles.filter((p) => !gone(p.id)).sort((x, y) => cmp(x.createdAt, y.createdAt) || cmp(x.id, y.id)),
+    profiles: s.profiles.filter((p) => !gone(p.id)).sort((x, y) => order(x.createdAt, y.createdAt) || order(x.id, y.id)),
     attempts: s.attempts
       .filter((a) => !gone(a.id) && !gone(a.profile))
-      .sort((x, y) => cmp(x.startedAt, y.startedAt) || cmp(x.id, y.id))
+      .sort((x, y) => order(x.startedAt, y.startedAt) || order(x.id, y.id))
       .map((a) => ({ ...a, answers: sortKeys(a.answers) })),
     reviews: sortKeys(Object.fromEntries(Object.entries(s.reviews).filter(([p]) => !gone(p)).map(([p, cards]) => [p, sortKeys(cards)]))),
     removed: sortKeys(s.removed),
@@ -123,7 +123,7 @@ export function canonical(s: Store): Store {
  */
 export function mergeStores(a: Store, b: Store): Store {
   const removed: Record<string, string> = { ...a.removed };
-  for (const [id, at] of Object.entries(b.removed)) removed[id] = Object.hasOwn(removed, id) && removed[id]! < at ? removed[id]! : at;
+  for (const [id, at] of Object.entries(b.removed)) removed[id] = Object.hasOwn(removed, id) ? pick(removed[id]!, at, order) : at;
 
   const profiles = new Map<string, Profile>();
   for (const p of [...a.profiles, ...b.profiles]) {
@@ -140,7 +140,7 @@ export function mergeStores(a: Store, b: Store): Store {
     const into = (reviews[pid] = Object.hasOwn(reviews, pid) ? reviews[pid]! : {});
     for (const [qid, card] of Object.entries(cards)) {
       const mine = Object.hasOwn(into, qid) ? into[qid] : undefined;
-      into[qid] = mine ? pick(mine, card, (x, y) => (x.due === y.due ? x.box - y.box : x.due < y.due ? -1 : 1)) : card;
+      into[qid] = mine ? pick(mine, card, (x, y) => order(x.due, y.due) || x.box - y.box) : card;
     }
   }
   // Top-level fields a newer version added: the same deterministic choice.

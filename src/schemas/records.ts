@@ -152,5 +152,7 @@ export type StoreV1 = z.infer<typeof StoreV1Schema>;
 /** A validation problem worded for a person: where in the file, and what is wrong. */
 export function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
   const where = issue.path.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : String(p))).join(' › ');
-  return where ? `${where}：${issue.message === 'Invalid input' ? '格式不对' : issue.message}` : issue.message;
+  // zod's own messages are English ("Invalid input: expected string, received undefined"); ours are Chinese.
+  const what = /^Invalid|^Too |^Unrecognized/.test(issue.message) ? '缺少，或格式不对' : issue.message;
+  return where ? `${where}：${what}` : what;
 }

@@ -120,3 +120,120 @@ describe('decodeImport', () => {
     ]);
   });
 });
+
+describe('decodeStore (every branch)', () => {
+  const v3 = () => JSON.parse(JSON.stringify(storeWith())) as Record<string, any>;
+
+  it.each([
+    ['null', null],
+    ['an empty string', ''],
+  ])('reads %s as empty', (_, value) => {
+    expect(decodeStore(value)).toEqual({ kind: 'empty' });
+  });
+
+  it('reads empty text as empty', () => {
+    expect(decodeStoreText('')).toEqual({ kind: 'empty' });
+  });
+
+  it.each([
+    ['a version that is not a whole number', 4.5],
+    ['a version written as text', '4'],
+    ['version 0', 0],
+  ])('reports %s as corrupt, not as newer', (_, version) => {
+    expect(decodeStore({ ...v3(), version })).toEqual({ kind: 'corrupt', reason: '记录没有可识别的版本号' });
+  });
+
+  it('reads what a newer version wrote, for display only, without naming parts it does not know', () => {
+    const read = decodeStore({ ...v3(), version: 5, attempts: [{ id: 'x' }] });
+    expect(read).toMatchObject({ kind: 'newer', version: 5 });
+    expect(read.kind === 'newer' && read.store.attempts).toEqual([]);
+  });
+
+  it('names the first problem of a broken version 1', () => {
+    expect(decodeStore({ version: 1, staff: [{ name: '<b>' }], results: [] })).toEqual({ kind: 'corrupt', reason: '旧版本（1）的记录不完整：staff › 第 1 项 › name：姓名里有 < > 或控制字符' });
+  });
+
+  it('keeps the readable parts of a damaged version 2 and nobody active', () => {
+    const v2 = { ...v3(), version: 2, active: 'p1', removed: undefined };
+    v2['attempts'].push({ id: 'a2' });
+    const read = decodeStore(v2);
+    expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2, active: null });
+    expect(read.kind === 'ok' && [read.store.attempts.length, read.dropped.length]).toEqual([1, 1]);
+  });
+
+  it('names every part it leaves out, in every list and map', () => {
+    const s = v3();
+    s['profiles'].push({ id: 'p2', name: '', staffNo: '', createdAt: '2026-11-01T08:00:00.000Z' });
+    s['reviews'] = { p1: { q1: { box: 9, due: '2026-11-03' } }, 'bad key': {}, p3: { q2: { box: 1, due: '2026-11-03' } } };
+    s['removed'] = { a9: 'soon', a8: '2026-11-01T00:00:00.000Z' };
+    const read = decodeStore(s);
+    expect(read.kind === 'ok' && read.dropped).toEqual(['人员第 2 项 › name：姓名是空的', '复习计划 › p1：格式不对', '复习计划 › bad key：格式不对', '已删除记录 › a9：格式不对']);
+    expect(read.kind === 'ok' && [read.store.profiles.length, read.store.reviews, read.store.removed]).toEqual([1, { p3: { q2: { box: 1, due: '2026-11-03' } } }, { a8: '2026-11-01T00:00:00.000Z' }]);
+  });
+
+  it('says so when a list is not a list, and reads missing parts as empty', () => {
+    const read = decodeStore({ version: 3, profiles: 'everyone', reviews: [] });
+    expect(read).toEqual({ kind: 'ok', store: { version: 3, profiles: [], attempts: [], reviews: {}, removed: {} }, dropped: ['人员：不是列表'] });
+  });
+});
+
+describe('exportStore', () => {
+  it('exports only the people asked for, with their attempts and reviews', () => {
+    const s = storeWith();
+    s.profiles.push({ id: 'p2', name: '李姐', staffNo: '', createdAt: '2026-11-01T09:00:00.000Z' });
+    s.attempts.push({ ...s.attempts[0]!, id: 'a2', profile: 'p2' });
+    s.reviews = { p1: { q1: { box: 1, due: '2026-11-03' } }, p2: { q1: { box: 2, due: '2026-11-05' } } };
+    const one = exportStore(s, ['p2'], 'now');
+    expect(one).toEqual({
+      kind: 'saoma-training-export', version: 3, exportedAt: 'now',
+      store: { version: 3, profiles: [s.profiles[1]], attempts: [s.attempts[1]], reviews: { p2: s.reviews['p2'] }, removed: {} },
+    });
+    expect(exportStore(s, [], 'now').store.attempts).toHaveLength(2);
+  });
+});
+
+describe('decodeImport (details)', () => {
+  const exported = JSON.stringify(exportStore(storeWith(), [], '2026-11-26T10:00:00.000Z'));
+
+  it('accepts a file of exactly 2 MB and names the size of a larger one', () => {
+    expect(decodeImport(exported, 2 * 1024 * 1024).ok).toBe(true);
+    expect(decodeImport(exported, 2 * 1024 * 1024 + 1)).toEqual({ ok: false, error: '文件太大（2049 KB），上限是 2 MB，可能不是本站导出的文件。' });
+  });
+
+  it('quotes at most ten characters of an unknown version', () => {
+    const text = JSON.stringify({ kind: 'saoma-training-export', version: 'x'.repeat(30) });
+    expect(decodeImport(text, text.length)).toEqual({ ok: false, error: '文件版本（xxxxxxxxxx）不受支持，请用最新版本的本站重新导出。' });
+  });
+
+  it('reads an export without a date as exported at an unknown time', () => {
+    const x = JSON.parse(exported);
+    delete x.exportedAt;
+    const text = JSON.stringify(x);
+    const read = decodeImport(text, text.length);
+    expect(read.ok && read.data.exportedAt).toBe('');
+    expect(read.ok && read.warnings).toEqual([]);
+  });
+
+  it('lists at most five unknown question ids in its warning', () => {
+    const s = storeWith();
+    s.attempts[0]!.questions = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
+    const text = JSON.stringify(exportStore(s, [], 'x'));
+    const read = decodeImport(text, text.length, new Set());
+    expect(read.ok && read.warnings).toEqual(['有 7 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2、q3、q4、q5 等。']);
+    const few = decodeImport(exported, exported.length, new Set());
+    expect(few.ok && few.warnings).toEqual(['有 2 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2。']);
+  });
+
+  it('migrates the store of a version-2 export', () => {
+    const { removed: _r, version: _v, ...rest } = storeWith();
+    const text = JSON.stringify({ kind: 'saoma-training-export', version: 2, exportedAt: 'x', store: { ...rest, version: 2, active: 'p1' } });
+    const read = decodeImport(text, text.length);
+    expect(read.ok && read.data.store).toEqual(storeWith());
+  });
+
+  it('refuses a version-3 export whose store is of version 2', () => {
+    const { removed: _r, version: _v, ...rest } = storeWith();
+    const text = JSON.stringify({ kind: 'saoma-training-export', version: 3, store: { ...rest, version: 2, active: null } });
+    expect(decodeImport(text, text.length).ok).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, checkName, emptyStore, mergeStores, migrateV2, oldAttempts, removeAttempts, unknownQuestions, type Attempt, type Store } from '../../../src/rules/records';
+import { canonical, checkName, emptyStore, mergeStores, migrateV1, migrateV2, oldAttempts, removeAttempts, unknownQuestions, type Attempt, type Store } from '../../../src/rules/records';
 import { arbStore, storeWith } from './records-arbitraries';
 
 /** Every (attempt id, question id) answered in a store. */
@@ -113,6 +113,116 @@ describe('names', () => {
     ['', '请填写姓名'],
     ['<img src=x onerror=alert(1)>', '姓名里不能有 < > 或控制字符'],
     ['王'.repeat(41), '姓名最多 40 个字'],
+  ])('checks %j', (name, message) => {
+    expect(checkName(name)).toBe(message);
+  });
+});
+
+describe('merge details', () => {
+  const card = (box: number, due: string) => ({ box, due });
+  it.each([
+    ['the earlier due day', card(3, '2026-11-05'), card(1, '2026-11-09'), card(3, '2026-11-05')],
+    ['the lower box on the same day', card(3, '2026-11-05'), card(2, '2026-11-05'), card(2, '2026-11-05')],
+  ])('keeps %s when two devices scheduled the same question', (_, x, y, kept) => {
+    const a = { ...emptyStore(), reviews: { p1: { q1: x } } };
+    const b = { ...emptyStore(), reviews: { p1: { q1: y } } };
+    expect(mergeStores(a, b).reviews).toEqual({ p1: { q1: kept } });
+    expect(mergeStores(b, a).reviews).toEqual({ p1: { q1: kept } });
+  });
+
+  it('keeps the earlier removal time and drops what was removed, with its reviews', () => {
+    const a = { ...storeWith(), removed: { p1: '2026-12-02T00:00:00.000Z' } };
+    const b = { ...storeWith(), removed: { p1: '2026-12-01T00:00:00.000Z' }, reviews: { p1: { q1: { box: 1, due: '2026-11-03' } } } };
+    const merged = mergeStores(a, b);
+    expect(merged.removed).toEqual({ p1: '2026-12-01T00:00:00.000Z' });
+    expect([merged.profiles, merged.attempts, merged.reviews]).toEqual([[], [], {}]);
+  });
+
+  it('puts people in order of creation and attempts in order of start, ids breaking ties', () => {
+    const s = emptyStore();
+    const p = (id: string, createdAt: string) => ({ id, name: id, staffNo: '', createdAt });
+    s.profiles.push(p('pb', '2026-11-02T00:00:00.000Z'), p('pc', '2026-11-01T00:00:00.000Z'), p('pa', '2026-11-02T00:00:00.000Z'));
+    const at = (id: string, startedAt: string): Attempt => ({ ...storeWith().attempts[0]!, id, startedAt, answers: { q2: storeWith().attempts[0]!.answers['q1']!, q1: storeWith().attempts[0]!.answers['q1']! } });
+    s.attempts.push(at('ab', '2026-11-03T00:00:00.000Z'), at('ac', '2026-11-02T00:00:00.000Z'), at('aa', '2026-11-03T00:00:00.000Z'));
+    s.reviews = { pz: { q2: { box: 1, due: '2026-11-03' }, q1: { box: 1, due: '2026-11-03' } }, pa: {} };
+    s.removed = { z2: '2026-11-01T00:00:00.000Z', z1: '2026-11-01T00:00:00.000Z' };
+    const c = canonical(s);
+    expect(c.profiles.map((x) => x.id)).toEqual(['pc', 'pa', 'pb']);
+    expect(c.attempts.map((x) => x.id)).toEqual(['ac', 'aa', 'ab']);
+    expect(Object.keys(c.attempts[0]!.answers)).toEqual(['q1', 'q2']);
+    expect(Object.keys(c.reviews)).toEqual(['pa', 'pz']);
+    expect(Object.keys(c.reviews['pz']!)).toEqual(['q1', 'q2']);
+    expect(Object.keys(c.removed)).toEqual(['z1', 'z2']);
+  });
+
+  it('chooses between two versions of a field a newer version added the same way from both sides', () => {
+    const a = { ...emptyStore(), device: 'b' } as Store;
+    const b = { ...emptyStore(), device: 'a' } as Store;
+    expect((mergeStores(a, b) as Store & { device: string }).device).toBe('a');
+    expect((mergeStores(b, a) as Store & { device: string }).device).toBe('a');
+    expect(mergeStores(a, b).version).toBe(3);
+  });
+});
+
+describe('removeAttempts and oldAttempts', () => {
+  it('removes only the named attempts and remembers when', () => {
+    const s = storeWith();
+    s.attempts.push({ ...s.attempts[0]!, id: 'a2', finishedAt: '2026-11-30T00:00:00.000Z' });
+    const r = removeAttempts(s, ['a1'], '2026-12-02T00:00:00.000Z');
+    expect(r.attempts.map((a) => a.id)).toEqual(['a2']);
+    expect(r.removed).toEqual({ a1: '2026-12-02T00:00:00.000Z' });
+    expect(s.removed).toEqual({});
+  });
+
+  it('counts an attempt finished exactly at the cut-off as recent', () => {
+    expect(oldAttempts(storeWith(), '2026-11-02T08:10:00.000Z')).toEqual([]);
+    expect(oldAttempts(storeWith(), '2026-11-02T08:10:00.001Z')).toEqual(['a1']);
+  });
+});
+
+describe('migrations', () => {
+  it('turns version 1 into attempts with fixed ids and times, passing at 80 %', () => {
+    const store = migrateV1({
+      version: 1,
+      staff: [{ name: ' 小王 ', no: '017' }, { name: '李姐' }],
+      results: [
+        { staff: '小王', set: 'onboarding', date: '2026-10-02', score: 0.8 },
+        { staff: '阿强', set: 'monthly', date: '2026-10-20', score: 0.79 },
+      ],
+    });
+    expect(store).toEqual({
+      version: 3,
+      profiles: [
+        { id: 'p-v1-1', name: '小王', staffNo: '017', createdAt: '1970-01-01T00:00:00.000Z' },
+        { id: 'p-v1-2', name: '李姐', staffNo: '', createdAt: '1970-01-01T00:00:00.000Z' },
+        { id: 'p-v1-3', name: '阿强', staffNo: '', createdAt: '1970-01-01T00:00:00.000Z' },
+      ],
+      attempts: [
+        { id: 'a-v1-1', profile: 'p-v1-1', set: 'onboarding', startedAt: '2026-10-02T12:00:00.000Z', finishedAt: '2026-10-02T12:00:00.000Z', questions: [], orders: {}, answers: {}, score: 0.8, passed: true },
+        { id: 'a-v1-2', profile: 'p-v1-3', set: 'monthly', startedAt: '2026-10-20T12:00:00.000Z', finishedAt: '2026-10-20T12:00:00.000Z', questions: [], orders: {}, answers: {}, score: 0.79, passed: false },
+      ],
+      reviews: {},
+      removed: {},
+    });
+  });
+});
+
+describe('unknownQuestions (more)', () => {
+  it('lists asked and answered ids, sorted, once each', () => {
+    const s = storeWith();
+    s.attempts[0]!.questions = ['q9', 'q1', 'q5'];
+    s.attempts[0]!.answers['q7'] = s.attempts[0]!.answers['q1']!;
+    expect(unknownQuestions(s, new Set(['q1']))).toEqual(['q5', 'q7', 'q9']);
+  });
+});
+
+describe('checkName (more)', () => {
+  it.each([
+    ['  小王  ', null],
+    ['   ', '请填写姓名'],
+    ['王'.repeat(40), null],
+    [` ${'王'.repeat(40)} `, null],
+    ['a\tb', '姓名里不能有 < > 或控制字符'],
   ])('checks %j', (name, message) => {
     expect(checkName(name)).toBe(message);
   });

@@ -34,7 +34,7 @@ describe('the real content/', () => {
 
   it('links from article bodies only to pages and anchors that exist', () => {
     const routes = new Set([
-      '/', '/stages/', '/guides/', '/cases/', '/glossary/', '/search/',
+      '/', '/stages/', '/guides/', '/cases/', '/glossary/', '/search/', '/tools/settlement/',
       ...content.stages.map((s) => `/stages/${s.id}/`),
       ...content.causes.map((c) => `/causes/${c.id}/`),
       ...content.guides.map((g) => `/guides/${g.id}/`),

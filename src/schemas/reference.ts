@@ -60,6 +60,8 @@ export type Stage = z.infer<typeof StageSchema>;
 export const EmergencyStepSchema = z.strictObject({
   /** Stable id. */
   id: SlugSchema,
+  /** Position on the home page, 1 first (collections come back sorted by id, so the order is written down). */
+  step: z.number().int().min(1),
   /** Language of the entry. */
   locale: LocaleSchema,
   /** The step, as an instruction. */

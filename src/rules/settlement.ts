@@ -47,6 +47,8 @@ export type SettlementStatus =
 export interface SettlementOptions {
   /** D0 service hours, Beijing time, `start` inclusive and `end` exclusive (default 7–22). Vendor-specific. */
   d0Hours?: { start: number; end: number };
+  /** T1/D1: the acquirer's daily cut-off hour (0–24, Beijing time); a payment at or after it is booked on the next day. */
+  cutoffHour?: number;
 }
 
 const DEFAULT_D0_HOURS = { start: 7, end: 22 } as const;
@@ -230,23 +232,29 @@ export function expectedArrival(
   const paid = parseMoment(paidAt);
   if (!paid) return { kind: 'unknown', reason: '付款时间格式不对，应为“年-月-日T时:分”，例如 2025-11-26T20:15' };
 
+  const { cutoffHour } = options;
+  if (cutoffHour !== undefined && !(cutoffHour >= 0 && cutoffHour <= 24)) return { kind: 'unknown', reason: '日切时间要在 0–24 点之间' };
+  // A payment after the acquirer's cut-off counts as the next day's business (T1 and D1 only).
+  const booked = cutoffHour !== undefined && paid.minutes >= cutoffHour * 60 ? paid.day + 1 : paid.day;
+  const bookedNote = booked > paid.day ? `付款时间晚于日切时间 ${hourLabel(cutoffHour ?? 0)}，算作第二天的交易；` : '';
+
   switch (mode) {
     case 'T1': {
       const lookup = lookupOf(calendar);
       const days: DayCheck[] = [];
-      for (let day = paid.day + 1; ; day += 1) {
+      for (let day = booked + 1; ; day += 1) {
         const check = checkDay(lookup, day);
         if (check === undefined) return outOfCoverage(lookup);
         days.push(check);
         if (isWorking(check)) {
           const estimated = days.some((d) => d.estimated);
-          const note = t1Note(days) + (estimated ? `（${ESTIMATE_NOTE}）` : '');
+          const note = bookedNote + t1Note(days) + (estimated ? `（${ESTIMATE_NOTE}）` : '');
           return { kind: 'date', date: check.date, note, estimated, days };
         }
       }
     }
     case 'D1':
-      return { kind: 'date', date: isoOf(paid.day + 1), note: 'D+1：付款后的第二天到账，周末和节假日也照常到账' };
+      return { kind: 'date', date: isoOf(booked + 1), note: `${bookedNote}D+1：付款后的第二天到账，周末和节假日也照常到账` };
     case 'D0': {
       const { start, end } = options.d0Hours ?? DEFAULT_D0_HOURS;
       if (!(start >= 0 && end <= 24 && start < end)) return { kind: 'unknown', reason: 'D0 服务时间设置不对，开始时间要早于结束时间（0–24 点）' };

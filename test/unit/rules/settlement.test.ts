@@ -113,6 +113,20 @@ describe('expectedArrival', () => {
     expect(expectedArrival(calendar, paidAt, 'D1').kind).toBe('unknown');
   });
 
+  it.each<[string, string, SettlementMode, string]>([
+    ['T1 after a 22:00 cut-off on Thursday counts as Friday’s and arrives on Monday', '2025-11-27T22:10', 'T1', '2025-12-01'],
+    ['T1 before the cut-off on Thursday arrives on Friday', '2025-11-27T21:59', 'T1', '2025-11-28'],
+    ['D1 after the cut-off arrives two days later', '2025-11-27T22:00', 'D1', '2025-11-29'],
+  ])('%s', (_name, paidAt, mode, date) => {
+    const arrival = expectedArrival(calendar, paidAt, mode, { cutoffHour: 22 });
+    expect(arrival).toMatchObject({ kind: 'date', date });
+  });
+
+  it('says when the cut-off moved the payment to the next day', () => {
+    const arrival = expectedArrival(calendar, '2025-11-27T22:10', 'T1', { cutoffHour: 22 });
+    expect(arrival.kind === 'date' && arrival.note).toContain('晚于日切时间 22:00');
+  });
+
   it('rejects D0 hours that end before they start', () => {
     expect(expectedArrival(calendar, '2025-10-01T10:00', 'D0', { d0Hours: { start: 22, end: 7 } }).kind).toBe('unknown');
   });

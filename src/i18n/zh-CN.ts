@@ -59,6 +59,8 @@ export const zhCN = {
   glossaryIntro: '排查时会碰到的词，用大白话解释。',
   glossaryAliases: '也叫',
   glossarySee: '另见',
+  glossaryCauses: '相关原因',
+  glossaryIndex: '按拼音首字母查',
   outcome: '结果',
   shop: '门店',
   causesOfCase: '原因',

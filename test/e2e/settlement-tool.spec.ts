@@ -33,3 +33,20 @@ test('without JavaScript the page shows the rules and this year’s calendar', a
   await expect(page.getByText('计算需要浏览器开启 JavaScript')).toBeVisible();
   await context.close();
 });
+
+test('after one visit the tool works offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+  });
+  await context.setOffline(true);
+  await page.goto('/tools/settlement/');
+  await page.getByLabel('付款日期').fill('2026-09-30');
+  await page.getByLabel('付款时间（北京时间）').fill('18:00');
+  // 国庆 2026: 10/1–10/7 off, 10/8 (Thursday) is the next working day; published, so no estimate note.
+  const result = page.getByRole('region', { name: /预计/ });
+  await expect(result.getByRole('heading', { name: /10月8日（周四） 到账/ })).toBeVisible();
+  await expect(result).not.toContainText('估算');
+});

@@ -27,8 +27,10 @@ function dayReason(d: DayCheck): string {
   switch (d.kind) {
     case 'weekend':
       return `周末，不算工作日，往后顺延${source}`;
-    case 'holiday':
-      return `${d.name ?? '节假日'}放假，不算工作日，往后顺延${source}`;
+    case 'holiday': {
+      const name = d.name ?? '节假日';
+      return `${name.endsWith('补假') ? name : `${name}放假`}，不算工作日，往后顺延${source}`;
+    }
     case 'swap_workday':
       return `${d.name ?? '调休'}上班日，算工作日：很多收单机构这天照常结算，以收单机构规则为准`;
     case 'working':
@@ -109,7 +111,7 @@ export default function SettlementTool({ calendar }: Props) {
               <ol class="settle-steps">
                 {arrival.days.map((d) => (
                   <li key={d.date}>
-                    <strong>{formatDay(d.date, year)}</strong>：{dayReason(d)}
+                    <strong>{formatDay(d.date, Number(arrival.date.slice(0, 4)))}</strong>：{dayReason(d)}
                   </li>
                 ))}
               </ol>

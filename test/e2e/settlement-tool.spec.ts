@@ -2,6 +2,9 @@
 import { expect, test } from '@playwright/test';
 
 test('the tool gives the arrival day and each day of the reasoning, marked as an estimate for 2027', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/tools/settlement/');
   await page.getByLabel('付款日期').fill('2027-02-05');
   await page.getByLabel('付款时间（北京时间）').fill('20:00');
@@ -10,10 +13,12 @@ test('the tool gives the arrival day and each day of the reasoning, marked as an
   await expect(result.getByRole('heading', { name: /2月12日（周五） 到账/ })).toBeVisible();
   await expect(result.getByRole('listitem')).toHaveCount(7);
   await expect(result.getByRole('listitem').first()).toContainText('春节放假');
+  await expect(result.getByRole('listitem').nth(4)).toContainText('春节补假，不算工作日');
   await expect(result).toContainText('估算：调休以国务院通知为准');
 
   await page.getByRole('radio', { name: /D\+1/ }).check();
   await expect(result.getByRole('heading', { name: /2月6日（周六） 到账/ })).toBeVisible();
+  expect(errors, 'no CSP or script errors').toEqual([]);
 });
 
 test('links to the tool from the settlement guide and the not-yet-due cause', async ({ page }) => {

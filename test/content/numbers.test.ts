@@ -8,11 +8,12 @@ import { reportNumbers, type ClaimText } from '../../src/lib/number-claims';
 import { CONTENT } from './load-content';
 
 // Keys whose values are ids, links, dates, quotes of what people say, the scene of a quiz question (its amounts and
-// times set the scene, they are not rules), or data the schemas check themselves.
+// times set the scene, they are not rules), the wizard's answer labels (what staff see, e.g. 超过 24 小时, not a rule),
+// or data the schemas check themselves.
 const SKIP_KEYS = new Set([
   'id', 'link', 'causes', 'topics', 'related', 'contacts', 'evidence', 'stage', 'alsoIn', 'audience', 'locale', 'reviewed',
   'phrasings', 'aliases', 'en', 'see', 'phone', 'verify', 'source', 'sources', 'type', 'difficulty', 'answer', 'correct',
-  'order', 'letter', 'shop', 'date', 'covers', 'holidays', 'workdays', 'situation',
+  'order', 'letter', 'shop', 'date', 'covers', 'holidays', 'workdays', 'situation', 'when', 'code', 'label',
 ]);
 
 /** A quiz choice that is not a right answer: a deliberate mistake, not something the site claims. */
@@ -54,6 +55,7 @@ const texts: ClaimText[] = [
   ...['causes', 'guides', 'cases'].flatMap(mdxTexts),
   ...['glossary/terms.yaml', 'data/contacts.yaml', 'data/evidence.yaml', 'data/emergency.yaml', 'data/stages.yaml'].flatMap(yamlTexts),
   ...readdirSync(join(CONTENT, 'training/questions')).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => yamlTexts(`training/questions/${f}`)),
+  ...readdirSync(join(CONTENT, 'diagnosis')).filter((f) => /^(questions.*|rules)\.yaml$/.test(f)).sort().flatMap((f) => yamlTexts(`diagnosis/${f}`)),
 ];
 
 describe('numbers in content/', () => {

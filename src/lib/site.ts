@@ -106,7 +106,7 @@ async function build(): Promise<Site> {
     cases: [...cases].sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN')),
     stages: stageViews,
     terms: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'zh-CN')),
-    emergency: emergency.map((e) => e.data),
+    emergency: emergency.map((e) => e.data).sort((a, b) => a.step - b.step),
     cause: pick(new Map(causes.map((c) => [c.data.id, c.data])), '原因'),
     stage: pick(new Map(stageViews.map((s) => [s.id, s])), '环节'),
     contact: pick(new Map(contacts.map((c) => [c.id, c.data])), '联系人'),

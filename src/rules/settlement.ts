@@ -1,17 +1,43 @@
 // Ships to the browser: pure settlement-date rules.
 // When should money paid at a given Beijing time be on the settlement card? (facts.md §4.6 settlement_not_due)
 // Dates are plain 'YYYY-MM-DD' strings; arithmetic goes through Date.UTC day numbers, so the device's time zone never matters.
-import type { HolidayCalendar } from '../schemas/holidays';
+import type { HolidayCalendar, SpecialDay } from '../schemas/holidays';
+import { estimateHolidays } from './holiday-estimate';
 
 /** How the acquirer pays out: T+1 (next working day), D+1 (next calendar day), D0 (same day in service hours), wallet (minutes). */
 export type SettlementMode = 'T1' | 'D1' | 'D0' | 'instant_wallet';
 
 export const SETTLEMENT_MODES: readonly SettlementMode[] = ['T1', 'D1', 'D0', 'instant_wallet'];
 
+/** Why a day is or is not a working day: a plain weekday or weekend, a day off, or a 调休 Saturday/Sunday at work. */
+export type DayKind = 'working' | 'weekend' | 'holiday' | 'swap_workday';
+
+/** One day the T+1 rule looked at, in order: the skipped days, then the day the money arrives. */
+export interface DayCheck {
+  /** The day (YYYY-MM-DD). */
+  date: string;
+  kind: DayKind;
+  /** The holiday or 调休 name from the calendar (春节, 国庆节补假, 春节调休…). */
+  name?: string;
+  /** true when the day comes from the estimate for a year with no published notice. */
+  estimated: boolean;
+}
+
 /** When the money should be on the card, or why that cannot be worked out. */
 export type Arrival =
-  | { kind: 'date'; date: string; note: string }
+  | {
+      kind: 'date';
+      date: string;
+      note: string;
+      /** true when a day on the way was judged from the estimate, not a published notice (T1 only). */
+      estimated?: boolean;
+      /** The days T1 looked at (T1 only). */
+      days?: DayCheck[];
+    }
   | { kind: 'unknown'; reason: string };
+
+/** The note added to anything worked out from an estimated year. */
+export const ESTIMATE_NOTE = '估算：调休以国务院通知为准';
 
 export type SettlementStatus =
   | { kind: 'not_due'; date: string; message: string }
@@ -21,6 +47,8 @@ export type SettlementStatus =
 export interface SettlementOptions {
   /** D0 service hours, Beijing time, `start` inclusive and `end` exclusive (default 7–22). Vendor-specific. */
   d0Hours?: { start: number; end: number };
+  /** T1/D1: the acquirer's daily cut-off hour (0–24, Beijing time); a payment at or after it is booked on the next day. */
+  cutoffHour?: number;
 }
 
 const DEFAULT_D0_HOURS = { start: 7, end: 22 } as const;
@@ -93,8 +121,10 @@ interface Lookup {
   from: number;
   to: number;
   holidays: Map<number, string>;
-  workdays: Set<number>;
+  workdays: Map<number, string>;
   coverage: string;
+  /** Estimated days off per year after `to` (filled on demand). */
+  estimates: Map<number, Map<number, string>>;
 }
 
 const lookups = new WeakMap<HolidayCalendar, Lookup>();
@@ -107,10 +137,10 @@ function lookupOf(calendar: HolidayCalendar): Lookup {
     const day = dayNumber(h.date);
     if (day !== undefined) holidays.set(day, h.name);
   }
-  const workdays = new Set<number>();
+  const workdays = new Map<number, string>();
   for (const w of calendar.workdays) {
     const day = dayNumber(w.date);
-    if (day !== undefined) workdays.add(day);
+    if (day !== undefined) workdays.set(day, w.name);
   }
   const from = dayNumber(calendar.covers.from) ?? Number.POSITIVE_INFINITY;
   const to = dayNumber(calendar.covers.to) ?? Number.NEGATIVE_INFINITY;
@@ -119,27 +149,65 @@ function lookupOf(calendar: HolidayCalendar): Lookup {
     return `${y}年${m}月${d}日`;
   };
   const coverage = from <= to ? `${long(from)}至${long(to)}` : '（无有效范围）';
-  const lookup = { from, to, holidays, workdays, coverage };
+  const lookup = { from, to, holidays, workdays, coverage, estimates: new Map() };
   lookups.set(calendar, lookup);
   return lookup;
 }
 
-function workingDay(lookup: Lookup, day: number): boolean | undefined {
-  if (day < lookup.from || day > lookup.to) return undefined;
-  if (lookup.workdays.has(day)) return true;
-  if (lookup.holidays.has(day)) return false;
-  const weekday = weekdayOf(day);
-  return weekday !== 0 && weekday !== 6;
+function estimatedOff(lookup: Lookup, year: number): Map<number, string> {
+  let days = lookup.estimates.get(year);
+  if (!days) {
+    days = new Map(estimateHolidays(year).flatMap((h) => (dayNumber(h.date) === undefined ? [] : [[dayNumber(h.date)!, h.name] as const])));
+    lookup.estimates.set(year, days);
+  }
+  return days;
 }
+
+/** What kind of day `day` is: from the published calendar inside `covers`, from the estimate after it, unknown before it. */
+function checkDay(lookup: Lookup, day: number): DayCheck | undefined {
+  if (day < lookup.from) return undefined;
+  const date = isoOf(day);
+  const weekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
+  if (day > lookup.to) {
+    const name = estimatedOff(lookup, ymdOf(day).y).get(day);
+    if (name) return { date, kind: 'holiday', name, estimated: true };
+    return { date, kind: weekend ? 'weekend' : 'working', estimated: true };
+  }
+  const swap = lookup.workdays.get(day);
+  if (swap) return { date, kind: 'swap_workday', name: swap, estimated: false };
+  const holiday = lookup.holidays.get(day);
+  if (holiday) return { date, kind: 'holiday', name: holiday, estimated: false };
+  return { date, kind: weekend ? 'weekend' : 'working', estimated: false };
+}
+
+const isWorking = (check: DayCheck) => check.kind === 'working' || check.kind === 'swap_workday';
 
 function outOfCoverage(lookup: Lookup): Arrival {
-  return { kind: 'unknown', reason: `节假日数据只覆盖 ${lookup.coverage}，无法推算` };
+  return { kind: 'unknown', reason: `节假日数据从 ${lookup.coverage.split('至')[0]} 开始，更早的日子无法推算` };
 }
 
-/** Whether `date` (YYYY-MM-DD) is a working day in mainland China; undefined outside the calendar's `covers` or for a malformed date. */
+/**
+ * Whether `date` (YYYY-MM-DD) is a working day in mainland China: published days inside the calendar's `covers`,
+ * estimated days after it (see holiday-estimate.ts); undefined before `covers` or for a malformed date.
+ */
 export function isWorkingDay(calendar: HolidayCalendar, date: string): boolean | undefined {
   const day = dayNumber(date);
-  return day === undefined ? undefined : workingDay(lookupOf(calendar), day);
+  const check = day === undefined ? undefined : checkDay(lookupOf(calendar), day);
+  return check && isWorking(check);
+}
+
+/** Every day off and 调休 working day of `year`: published when the calendar covers the whole year, else estimated. */
+export function yearCalendar(calendar: HolidayCalendar, year: number): { year: number; estimated: boolean; holidays: SpecialDay[]; workdays: SpecialDay[] } | undefined {
+  const lookup = lookupOf(calendar);
+  const first = Date.UTC(year, 0, 1) / DAY_MS;
+  const last = Date.UTC(year, 11, 31) / DAY_MS;
+  if (first < lookup.from) return undefined;
+  if (last <= lookup.to) {
+    const inYear = (d: SpecialDay) => d.date.startsWith(`${year}-`);
+    return { year, estimated: false, holidays: calendar.holidays.filter(inYear), workdays: calendar.workdays.filter(inYear) };
+  }
+  if (first <= lookup.to) return undefined; // half published, half not: no such calendar is written
+  return { year, estimated: true, holidays: estimateHolidays(year), workdays: [] };
 }
 
 // ---- rules --------------------------------------------------------------------------------------------------------
@@ -164,19 +232,29 @@ export function expectedArrival(
   const paid = parseMoment(paidAt);
   if (!paid) return { kind: 'unknown', reason: '付款时间格式不对，应为“年-月-日T时:分”，例如 2025-11-26T20:15' };
 
+  const { cutoffHour } = options;
+  if (cutoffHour !== undefined && !(cutoffHour >= 0 && cutoffHour <= 24)) return { kind: 'unknown', reason: '日切时间要在 0–24 点之间' };
+  // A payment after the acquirer's cut-off counts as the next day's business (T1 and D1 only).
+  const booked = cutoffHour !== undefined && paid.minutes >= cutoffHour * 60 ? paid.day + 1 : paid.day;
+  const bookedNote = booked > paid.day ? `付款时间晚于日切时间 ${hourLabel(cutoffHour ?? 0)}，算作第二天的交易；` : '';
+
   switch (mode) {
     case 'T1': {
       const lookup = lookupOf(calendar);
-      const skipped: number[] = [];
-      for (let day = paid.day + 1; ; day += 1) {
-        const working = workingDay(lookup, day);
-        if (working === undefined) return outOfCoverage(lookup);
-        if (working) return { kind: 'date', date: isoOf(day), note: t1Note(lookup, skipped, day) };
-        skipped.push(day);
+      const days: DayCheck[] = [];
+      for (let day = booked + 1; ; day += 1) {
+        const check = checkDay(lookup, day);
+        if (check === undefined) return outOfCoverage(lookup);
+        days.push(check);
+        if (isWorking(check)) {
+          const estimated = days.some((d) => d.estimated);
+          const note = bookedNote + t1Note(days) + (estimated ? `（${ESTIMATE_NOTE}）` : '');
+          return { kind: 'date', date: check.date, note, estimated, days };
+        }
       }
     }
     case 'D1':
-      return { kind: 'date', date: isoOf(paid.day + 1), note: 'D+1：付款后的第二天到账，周末和节假日也照常到账' };
+      return { kind: 'date', date: isoOf(booked + 1), note: `${bookedNote}D+1：付款后的第二天到账，周末和节假日也照常到账` };
     case 'D0': {
       const { start, end } = options.d0Hours ?? DEFAULT_D0_HOURS;
       if (!(start >= 0 && end <= 24 && start < end)) return { kind: 'unknown', reason: 'D0 服务时间设置不对，开始时间要早于结束时间（0–24 点）' };
@@ -191,10 +269,12 @@ export function expectedArrival(
   }
 }
 
-function t1Note(lookup: Lookup, skipped: number[], arrival: number): string {
-  const swap = lookup.workdays.has(arrival) ? '（这天是调休上班日，照常算工作日）' : '';
+function t1Note(days: DayCheck[]): string {
+  const arrival = days[days.length - 1];
+  const skipped = days.slice(0, -1);
+  const swap = arrival?.kind === 'swap_workday' ? '（这天是调休上班日，照常算工作日）' : '';
   if (skipped.length === 0) return `T+1：付款后的下一个工作日到账${swap}`;
-  const holidayNames = [...new Set(skipped.flatMap((day) => lookup.holidays.get(day) ?? []))];
+  const holidayNames = [...new Set(skipped.flatMap((d) => (d.kind === 'holiday' && d.name ? [d.name.replace(/补假$/, '')] : [])))];
   const why = holidayNames.length > 0 ? `遇到${holidayNames.join('、')}假期` : '遇到周末';
   return `T+1：${why}，顺延到下一个工作日到账${swap}`;
 }
@@ -221,9 +301,10 @@ export function settlementStatus(
   const due = dayNumber(arrival.date) ?? paid.day;
   const year = ymdOf(current.day).y;
   const label = formatDay(arrival.date, year);
+  const hedge = arrival.estimated ? `（${ESTIMATE_NOTE}）` : '';
   if (current.day > due) {
-    return { kind: 'overdue', date: arrival.date, message: `已超过正常到账时间（应在 ${formatDay(arrival.date, year, 'plain')} 到账）` };
+    return { kind: 'overdue', date: arrival.date, message: `已超过正常到账时间（应在 ${formatDay(arrival.date, year, 'plain')} 到账）${hedge}` };
   }
-  if (current.day === due) return { kind: 'not_due', date: arrival.date, message: `预计今天 ${label} 到账，今天之内到账都算正常` };
-  return { kind: 'not_due', date: arrival.date, message: `预计 ${label}到账，还没到期` };
+  if (current.day === due) return { kind: 'not_due', date: arrival.date, message: `预计今天 ${label} 到账，今天之内到账都算正常${hedge}` };
+  return { kind: 'not_due', date: arrival.date, message: `预计 ${label}到账，还没到期${hedge}` };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CauseIdSchema, LineSchema, LocaleSchema, ReviewedSchema, SlugSchema, StageIdSchema } from './common';
+import { CauseIdSchema, LineSchema, LocaleSchema, ReviewedSchema, SlugSchema, SourcesSchema, StageIdSchema } from './common';
 
 /** Frontmatter of one cause article (`content/causes/<id>.mdx`). */
 export const CauseSchema = z.strictObject({
@@ -36,6 +36,8 @@ export const CauseSchema = z.strictObject({
   phrasings: z.array(LineSchema).min(4),
   /** Causes that are easy to confuse with this one, or often come with it. */
   related: z.array(CauseIdSchema).min(1),
+  /** Public pages that back the numbers and rules on this page; listed as 依据 at the end (see SourceSchema). */
+  sources: SourcesSchema,
   /** Date the facts were last checked. */
   reviewed: ReviewedSchema,
 });

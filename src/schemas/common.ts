@@ -53,3 +53,29 @@ export const LineSchema = z.string().trim().min(1, '不能为空');
 
 /** The date a person last checked the entry against current rules (YYYY-MM-DD). */
 export const ReviewedSchema = z.coerce.date();
+
+/**
+ * One public page that backs a claim on the page (`sources:` in a cause or guide, `source:` of a contact).
+ * Shown at the end of the page as 依据; the numbers test counts a number as sourced when `supports` contains it.
+ */
+export const SourceSchema = z.strictObject({
+  /** Address of the public page as it was read, starting with https:// (or http:// when the site has no https). */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'url 要写完整的网址，以 https:// 开头，例如 https://pay.weixin.qq.com/…' }),
+  /** What on this page the source backs, in the page's own words, with every number it backs (e.g. 付款成功后 365 天内可退款). */
+  supports: LineSchema.max(120, 'supports 写一句话就够（120 字以内）'),
+  /** The day someone last read the source and saw it still says so (YYYY-MM-DD). */
+  checked: z.coerce.date({ error: 'checked 要写成 YYYY-MM-DD，是最后一次打开这个网址核对的日期' }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The sources of one page, with no address listed twice. */
+export const SourcesSchema = z
+  .array(SourceSchema)
+  .default([])
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((s, i) => {
+      if (seen.has(s.url)) ctx.addIssue({ code: 'custom', path: [i, 'url'], message: `${s.url} 列了两次，合并成一条` });
+      seen.add(s.url);
+    });
+  });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CauseIdSchema, LineSchema, LocaleSchema, ReviewedSchema, SlugSchema } from './common';
+import { CauseIdSchema, LineSchema, LocaleSchema, ReviewedSchema, SlugSchema, SourcesSchema } from './common';
 
 /** Frontmatter of a procedure guide (`content/guides/<id>.mdx`). */
 export const GuideSchema = z.strictObject({
@@ -21,6 +21,8 @@ export const GuideSchema = z.strictObject({
   contacts: z.array(SlugSchema).default([]),
   /** Extra words people use for this topic (used by search). */
   phrasings: z.array(LineSchema).default([]),
+  /** Public pages that back the numbers and rules on this page; listed as 依据 at the end (see SourceSchema). */
+  sources: SourcesSchema,
   /** Date the facts were last checked. */
   reviewed: ReviewedSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LineSchema, LocaleSchema, SlugSchema, StageIdSchema } from './common';
+import { LineSchema, LocaleSchema, SlugSchema, SourceSchema, StageIdSchema } from './common';
 
 /** Someone staff may need to call (an item of `content/data/contacts.yaml`). */
 export const ContactSchema = z.strictObject({
@@ -13,10 +13,16 @@ export const ContactSchema = z.strictObject({
   phone: z.string().regex(/^[0-9-]{3,14}$/, '只写数字和 -').optional(),
   /** true when the number is general knowledge not confirmed by an official source: the page asks readers to check it. */
   verify: z.boolean().default(false),
+  /** The public page that lists the number; required for a `phone` unless `verify: true`. */
+  source: SourceSchema.optional(),
   /** When to call them. */
   when: LineSchema,
   /** What they can and cannot do. */
   note: LineSchema.optional(),
+// Three-digit numbers are the national emergency lines (110), known to everyone and needing no source.
+}).refine((c) => !c.phone || c.phone.length <= 3 || c.verify || c.source, {
+  path: ['source'],
+  message: '写了 phone 就要写 source（公布这个号码的公开网页），找不到来源就写 verify: true',
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -54,6 +60,8 @@ export type Stage = z.infer<typeof StageSchema>;
 export const EmergencyStepSchema = z.strictObject({
   /** Stable id. */
   id: SlugSchema,
+  /** Position on the home page, 1 first (collections come back sorted by id, so the order is written down). */
+  step: z.number().int().min(1),
   /** Language of the entry. */
   locale: LocaleSchema,
   /** The step, as an instruction. */

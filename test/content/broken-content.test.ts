@@ -82,4 +82,18 @@ describe('a content mistake stops the build', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('content/causes/judicial_freeze.mdx: contacts: 找不到联系人 “nobody_at_all”');
   });
+
+  it('names the file and field of a source whose url is not a web address', () => {
+    const { code, output } = runOnBrokenCopy('sync', edit('guides/refund-procedure.mdx', /url: https:\/\/pay\.weixin\.qq\.com\S*/, 'url: 微信支付文档'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/guides/refund-procedure.mdx');
+    expect(output).toMatch(/sources\.0\.url: url 要写完整的网址/);
+  });
+
+  it('names the file and field of a phone number with neither a source nor verify', () => {
+    const { code, output } = runOnBrokenCopy('sync', edit('data/contacts.yaml', "phone: '95516'\n  verify: true", "phone: '95516'"));
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/data/contacts.yaml');
+    expect(output).toMatch(/source: 写了 phone 就要写 source/);
+  });
 });

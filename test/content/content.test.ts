@@ -27,6 +27,11 @@ describe('the real content/', () => {
     for (const stage of STAGE_IDS) expect(content.causes.some((c) => c.data.stage === stage), stage).toBe(true);
   });
 
+  it('numbers the home page emergency steps 1, 2, 3… in file order, starting with checking your own side', () => {
+    expect(content.emergency.map((e) => e.data.step)).toEqual(content.emergency.map((_, i) => i + 1));
+    expect(content.emergency.slice(0, 2).map((e) => e.id)).toEqual(['trust-merchant-side', 'query-first']);
+  });
+
   it('includes the seed convenience store case', () => {
     const store = content.cases.find((c) => c.id === 'convenience-store-outage');
     expect(store?.data.causes).toEqual(expect.arrayContaining(['platform_or_bank_outage', 'duplicate_charge']));
@@ -34,7 +39,7 @@ describe('the real content/', () => {
 
   it('links from article bodies only to pages and anchors that exist', () => {
     const routes = new Set([
-      '/', '/stages/', '/guides/', '/cases/', '/glossary/', '/search/',
+      '/', '/stages/', '/guides/', '/cases/', '/glossary/', '/search/', '/tools/settlement/',
       ...content.stages.map((s) => `/stages/${s.id}/`),
       ...content.causes.map((c) => `/causes/${c.id}/`),
       ...content.guides.map((g) => `/guides/${g.id}/`),

@@ -7,7 +7,7 @@ import { CauseSchema } from '../../src/schemas/cause';
 import { CaseSchema } from '../../src/schemas/case';
 import { GuideSchema } from '../../src/schemas/guide';
 import { TermSchema } from '../../src/schemas/glossary';
-import { ContactSchema, EvidenceSchema, StageSchema } from '../../src/schemas/reference';
+import { ContactSchema, EmergencyStepSchema, EvidenceSchema, StageSchema } from '../../src/schemas/reference';
 import { CauseRulesSchema, QuestionSchema } from '../../src/schemas/diagnosis';
 
 export const CONTENT = join(import.meta.dirname, '../../content');
@@ -60,6 +60,7 @@ export function loadAll() {
     contacts: loadYamlList('data/contacts.yaml', ContactSchema),
     evidence: loadYamlList('data/evidence.yaml', EvidenceSchema),
     stages: loadYamlList('data/stages.yaml', StageSchema),
+    emergency: loadYamlList('data/emergency.yaml', EmergencyStepSchema),
   };
 }
 

@@ -25,7 +25,9 @@ describe('isWorkingDay', () => {
     ['2025-10-13', true], // plain Monday
     ['2026-01-04', true], // 元旦调休 Sunday
     ['2024-12-31', undefined], // before covers
-    ['2027-01-01', undefined], // after covers
+    ['2027-01-01', false], // after covers: estimated 元旦
+    ['2027-02-10', false], // estimated 春节补假 (除夕 falls on a Saturday)
+    ['2027-02-12', true], // estimated plain Friday
     ['2025-02-30', undefined], // not a date
   ] as const)('says %s is a working day: %s', (date, expected) => {
     expect(isWorkingDay(calendar, date)).toBe(expected);
@@ -81,19 +83,48 @@ describe('expectedArrival', () => {
     expect(arrival.kind === 'date' && arrival.note).toContain(fragment);
   });
 
-  it.each([
-    ['T1 needing a day after the coverage', '2026-12-31T10:00'],
-    ['T1 needing a day before the coverage', '2024-12-30T10:00'],
-    ['T1 far in the future', '2030-06-03T10:00'],
-  ])('refuses to guess for %s', (_name, paidAt) => {
-    expect(expectedArrival(calendar, paidAt, 'T1')).toEqual({
+  it('refuses to guess before the coverage, where the older holiday rules applied', () => {
+    expect(expectedArrival(calendar, '2024-12-30T10:00', 'T1')).toEqual({
       kind: 'unknown',
-      reason: '节假日数据只覆盖 2025年1月1日至2026年12月31日，无法推算',
+      reason: '节假日数据从 2025年1月1日 开始，更早的日子无法推算',
     });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['T1 on the last covered day runs into the estimated 元旦 2027', '2026-12-31T10:00', '2027-01-04', '元旦'],
+    ['T1 before the estimated 春节 2027 waits for the 补假 days', '2027-02-05T20:00', '2027-02-12', '春节'],
+    ['T1 before the estimated 国庆 2027 waits for the 补假 days', '2027-09-30T20:00', '2027-10-06', '国庆节'],
+    ['T1 in a later year uses that year’s estimate', '2030-06-03T10:00', '2030-06-04', ''],
+  ])('estimates %s', (_name, paidAt, date, holiday) => {
+    const arrival = expectedArrival(calendar, paidAt, 'T1');
+    expect(arrival).toMatchObject({ kind: 'date', date, estimated: true });
+    expect(arrival.kind === 'date' && arrival.note).toContain('估算：调休以国务院通知为准');
+    if (holiday) expect(arrival.kind === 'date' && arrival.note).toContain(holiday);
+  });
+
+  it('lists each day it looked at, with the reason it was skipped', () => {
+    const arrival = expectedArrival(calendar, '2026-02-13T15:00', 'T1');
+    expect(arrival.kind === 'date' && arrival.days).toEqual([{ date: '2026-02-14', kind: 'swap_workday', name: '春节调休', estimated: false }]);
+    const long = expectedArrival(calendar, '2025-09-30T18:00', 'T1');
+    expect(long.kind === 'date' && long.days?.map((d) => d.kind)).toEqual([...Array(8).fill('holiday'), 'working']);
   });
 
   it.each(['2025-11-25', '2025-11-25T25:00', '2025-13-01T10:00', 'yesterday'])('rejects the malformed time %s', (paidAt) => {
     expect(expectedArrival(calendar, paidAt, 'D1').kind).toBe('unknown');
+  });
+
+  it.each<[string, string, SettlementMode, string]>([
+    ['T1 after a 22:00 cut-off on Thursday counts as Friday’s and arrives on Monday', '2025-11-27T22:10', 'T1', '2025-12-01'],
+    ['T1 before the cut-off on Thursday arrives on Friday', '2025-11-27T21:59', 'T1', '2025-11-28'],
+    ['D1 after the cut-off arrives two days later', '2025-11-27T22:00', 'D1', '2025-11-29'],
+  ])('%s', (_name, paidAt, mode, date) => {
+    const arrival = expectedArrival(calendar, paidAt, mode, { cutoffHour: 22 });
+    expect(arrival).toMatchObject({ kind: 'date', date });
+  });
+
+  it('says when the cut-off moved the payment to the next day', () => {
+    const arrival = expectedArrival(calendar, '2025-11-27T22:10', 'T1', { cutoffHour: 22 });
+    expect(arrival.kind === 'date' && arrival.note).toContain('晚于日切时间 22:00');
   });
 
   it('rejects D0 hours that end before they start', () => {
@@ -146,11 +177,11 @@ describe('settlementStatus', () => {
       { kind: 'not_due', date: '2026-01-04', message: '预计 2026年1月4日（周日）到账，还没到期' },
     ],
     [
-      'is unknown outside the coverage',
+      'says a date after the coverage is an estimate',
       '2026-12-31T20:00',
       'T1',
       '2027-01-02T10:00',
-      { kind: 'unknown', message: '节假日数据只覆盖 2025年1月1日至2026年12月31日，无法推算' },
+      { kind: 'not_due', date: '2027-01-04', message: '预计 1月4日（周一）到账，还没到期（估算：调休以国务院通知为准）' },
     ],
   ])('%s', (_name, paidAt, mode, now, expected) => {
     expect(settlementStatus(calendar, paidAt, mode, now)).toEqual(expected);

@@ -70,13 +70,14 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
                 type={multiple ? 'checkbox' : 'radio'}
                 name={name}
                 value={id}
-                checked={picked.includes(id)}
+                checked={(locked ?? picked).includes(id)}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
                   setPicked(multiple ? (on ? [...picked, id] : picked.filter((x) => x !== id)) : [id]);
                 }}
               />
               <span>{labelOf(id)}</span>
+              {locked && <ChoiceMark question={q} id={id} picked={locked.includes(id)} />}
             </label>
           ))}
         </fieldset>
@@ -90,4 +91,11 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
       )}
     </form>
   );
+}
+
+/** After answering: marks the right choices, and the wrong ones that were picked, in words (not by colour alone). */
+function ChoiceMark({ question: q, id, picked }: { question: TrainingQuestion; id: string; picked: boolean }) {
+  const right = q.type === 'true_false' ? String(q.answer) === id : q.type === 'ordering' ? false : q.choices.some((c) => c.id === id && c.correct);
+  if (right) return <span class="mark mark-right">{picked ? '✓ 选对了' : q.type === 'multiple' ? '✓ 正确答案，漏选了' : '✓ 正确答案'}</span>;
+  return picked ? <span class="mark mark-wrong">✗ 这项不对</span> : null;
 }

@@ -84,6 +84,16 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
           {isRetry ? '错题重做完成' : scored.passed ? '通过了！' : '这次没通过'}：{Math.round(scored.score * 100)} 分
         </h2>
         <p>{isRetry ? '答错的题会按复习计划再出现。' : `及格线 ${Math.round(set.passMark * 100)} 分。结果已保存在这台设备上。`}</p>
+        <div class="actions">
+          {missed.length > 0 && (
+            <button type="button" onClick={() => { setResultId(null); change(startAttempt(bank, set, causeStage, profile.id, missed.map((q) => q.id))); }}>
+              重做错题
+            </button>
+          )}
+          <button type="button" class="secondary" onClick={() => setResultId(null)}>再做一次</button>
+          {scored.passed && !isRetry && <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>打印合格证明</a>}
+          <a class="button secondary" href="/training/">回到培训首页</a>
+        </div>
         <h3>各原因得分</h3>
         <table>
           <thead>
@@ -104,6 +114,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
             <ol>
               {missed.map((q) => (
                 <li>
+                  {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
                   <strong>{q.prompt}</strong>
                   <br />
                   {q.explanation} <a href={q.link}>看文章</a>
@@ -112,16 +123,6 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
             </ol>
           </>
         )}
-        <div class="actions">
-          {missed.length > 0 && (
-            <button type="button" onClick={() => { setResultId(null); change(startAttempt(bank, set, causeStage, profile.id, missed.map((q) => q.id))); }}>
-              重做错题
-            </button>
-          )}
-          <button type="button" class="secondary" onClick={() => setResultId(null)}>再做一次</button>
-          {scored.passed && !isRetry && <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>打印合格证明</a>}
-          <a class="button secondary" href="/training/">回到培训首页</a>
-        </div>
       </section>
     );
   }

@@ -60,7 +60,7 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
       {report.length > 0 && (
         <>
           <h2 id="people">每个人的情况</h2>
-          <table>
+          <table class="stack">
             <thead>
               <tr>
                 <th scope="col">姓名</th>
@@ -73,8 +73,8 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
               {report.map((p) => (
                 <tr>
                   <th scope="row">{p.name}{p.staffNo && `（${p.staffNo}）`}</th>
-                  {p.sets.map((s) => (
-                    <td class={`status-${s.status.kind}`}>
+                  {p.sets.map((s, i) => (
+                    <td class={`status-${s.status.kind}`} data-label={sets[i]!.title}>
                       {SHORT(s.status)}
                       {s.lastScore !== null && ` · ${Math.round(s.lastScore * 100)}分`}
                     </td>

@@ -11,8 +11,8 @@ import { exportStore } from './records-codec';
 import type { TrainingData } from './types';
 import { useRecords } from './use-records';
 
-const STATUS_TEXT = (s: SetStatus) =>
-  s.kind === 'never' ? '还没做过' : s.kind === 'passed' ? `已通过，${s.due} 再做` : s.kind === 'due' ? `到期了（${s.due}）` : `已逾期 ${s.days} 天`;
+const STATUS_TEXT = (s: SetStatus, lastFailed: boolean) =>
+  s.kind === 'never' ? (lastFailed ? '上次没通过，需要重做' : '还没做过') : s.kind === 'passed' ? `已通过，${s.due} 再做` : s.kind === 'due' ? `到期了（${s.due}）` : `已逾期 ${s.days} 天`;
 
 /** The training hub: who is answering, each set's status, streak, exports for the manager. */
 export default function TrainingHub({ sets }: TrainingData) {
@@ -63,7 +63,7 @@ export default function TrainingHub({ sets }: TrainingData) {
               {rows.map(({ set, status, last }) => (
                 <tr class={`status-${status.kind}`}>
                   <th scope="row"><a href={`/training/${set.id}/`}>{set.title}</a></th>
-                  <td>{STATUS_TEXT(status)}</td>
+                  <td>{STATUS_TEXT(status, last?.passed === false)}</td>
                   <td>
                     {last?.score != null ? `${Math.round(last.score * 100)} 分` : '—'}
                     {last?.passed && (

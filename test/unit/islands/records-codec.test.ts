@@ -154,7 +154,7 @@ describe('decodeStore (every branch)', () => {
   });
 
   it('keeps the readable parts of a damaged version 2 and nobody active', () => {
-    const v2 = { ...v3(), version: 2, active: 'p1', removed: undefined };
+    const v2: Record<string, any> = { ...v3(), version: 2, active: 'p1', removed: undefined };
     v2['attempts'].push({ id: 'a2' });
     const read = decodeStore(v2);
     expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2, active: null });

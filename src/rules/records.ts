@@ -84,8 +84,10 @@ const mergeAnswer = (a: AnswerRecord, b: AnswerRecord) => pick(a, b, (x, y) => b
 
 /** Two copies of one attempt: every answer from both; the earlier finish with its score. */
 export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
-  // The copy that finished first (or either, if neither did) gives the attempt's own fields.
-  const base = pick(a, b, (x, y) => byTime(x.finishedAt, y.finishedAt));
+  // The copy that finished first gives the attempt's own fields; between equal finishes, the order of those fields
+  // alone (not the answers, which grow as copies merge), so that merging in any order gives the same attempt.
+  const own = ({ answers: _a, orders: _o, ...fields }: Attempt) => JSON.stringify(fields);
+  const base = pick(a, b, (x, y) => byTime(x.finishedAt, y.finishedAt) || order(own(x), own(y)));
   const other = base === a ? b : a;
   const answers: Record<string, AnswerRecord> = { ...base.answers };
   for (const [qid, ans] of Object.entries(other.answers)) {

@@ -227,3 +227,15 @@ describe('checkName (more)', () => {
     expect(checkName(name)).toBe(message);
   });
 });
+
+describe('merge order (found by fast-check)', () => {
+  it('gives the same attempt whatever the order, when two copies finished at the same moment', () => {
+    const base = storeWith().attempts[0]!;
+    const answer = base.answers['q1']!;
+    const one = (x: Partial<Attempt>): Store => ({ ...emptyStore(), attempts: [{ ...base, ...x }] });
+    const a = one({ finishedAt: null, answers: { q1: answer }, score: null, passed: null });
+    const b = one({ finishedAt: '2026-11-02T08:05:00.000Z', answers: {}, score: null, passed: null });
+    const c = one({ finishedAt: '2026-11-02T08:05:00.000Z', answers: { q1: answer }, score: null, passed: true });
+    expect(mergeStores(mergeStores(a, b), c)).toEqual(mergeStores(a, mergeStores(b, c)));
+  });
+});

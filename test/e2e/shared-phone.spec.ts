@@ -111,6 +111,12 @@ test('a question removed from the bank while its attempt is open is skipped, and
   await writeRecords(page, store);
   await page.reload();
   await expect(page.locator('.quiz-question .eyebrow')).toContainText(`第 1 / ${total - 1} 题`);
+  // Answering goes on as usual, and each choice is marked right or wrong in words.
+  await expect(page.locator('#quiz-prompt')).toBeFocused();
+  const choice = page.locator('.choices input').first();
+  if (await choice.count()) await choice.check();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByText(/✓ (选对了|正确答案)/).first()).toBeVisible();
 });
 
 test('the team report names what is wrong in a bad file and keeps what it already merged', async ({ page }, testInfo) => {
@@ -130,4 +136,9 @@ test('the team report names what is wrong in a bad file and keeps what it alread
   await expect(page.getByRole('status')).toContainText('finishedAt');
   await expect(page.getByRole('status')).toContainText('没有导入“keyed.json”');
   await expect(page.getByRole('rowheader', { name: '甲' })).toBeVisible();
+  // On a phone each person is a card, with every set named next to its status.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByRole('rowheader', { name: '甲' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await page.locator('table.stack td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toContain('每日一题');
 });

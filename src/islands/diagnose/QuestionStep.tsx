@@ -5,10 +5,15 @@ interface Props {
   question: Question;
   number: number;
   onAnswer: (value: string) => void;
+  /** Stop asking and show the result now (offered from the second question on). */
+  onSkip?: (() => void) | undefined;
 }
 
-/** One question with a large button per answer; the heading takes focus so keyboard and screen-reader users follow. */
-export function QuestionStep({ question, number, onAnswer }: Props) {
+/**
+ * One question with a button per answer; the heading takes focus so keyboard and screen-reader users follow. The
+ * buttons are compact so that 不知道 and 跳过 fit on a 360×740 phone screen without scrolling.
+ */
+export function QuestionStep({ question, number, onAnswer, onSkip }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [question.id]);
   return (
@@ -17,14 +22,21 @@ export function QuestionStep({ question, number, onAnswer }: Props) {
       <h2 id="step-title" tabIndex={-1} ref={heading}>
         {question.text}
       </h2>
-      <p class="note">{question.help}</p>
-      <div class="answers" role="group" aria-labelledby="step-title">
+      <div class="answers" role="group" aria-labelledby="step-title" aria-describedby="step-help">
         {question.options.map((o) => (
           <button type="button" class={o.value === 'unknown' ? 'answer answer-unknown' : 'answer'} onClick={() => onAnswer(o.value)}>
             {o.label}
           </button>
         ))}
       </div>
+      <p class="note" id="step-help">
+        {question.help}
+      </p>
+      {onSkip && (
+        <button type="button" class="secondary skip" onClick={onSkip}>
+          跳过，直接看结果
+        </button>
+      )}
     </section>
   );
 }

@@ -38,12 +38,13 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               question={next.question}
               number={answered + 1}
               onAnswer={(value) => update(answer(observations, next.question!.id, optionValue(next.question!, value)))}
+              onSkip={answered >= 1 ? () => setShowResult(true) : undefined}
             />
           )
         )}
         <div class="actions no-print">
           {answered > 0 && (
-            <button type="button" class="secondary" onClick={() => (showResult ? setShowResult(false) : update(back(observations)))}>
+            <button type="button" class="secondary" onClick={() => (showResult ? setShowResult(false) : update(back(observations), { replace: true }))}>
               上一步
             </button>
           )}
@@ -52,11 +53,7 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               重新开始
             </button>
           )}
-          {!finished && answered >= 2 && (
-            <button type="button" class="secondary" onClick={() => setShowResult(true)}>
-              直接看结果
-            </button>
-          )}
+
         </div>
       </div>
       {!finished && <RankingPanel model={model} ranked={ranked} causes={causes} answered={answered} />}

@@ -66,3 +66,20 @@ export function buildDiagnosisModel(questions: Question[], rules: CauseRules[], 
     })),
   };
 }
+
+/**
+ * The wizard link for a cause page: `?pb=<value>` pre-answers the first question (what the person noticed) with the
+ * value that points most strongly to this cause in the rules, or '' when no value does.
+ */
+export function wizardLinkFor(model: DiagnosisModel, causeId: string): string {
+  const first = model.questions.find((q) => q.first);
+  const cause = model.causes.find((c) => c.id === causeId);
+  if (!first || !cause) return '';
+  let best = { value: '', weight: 0 };
+  for (const rule of cause.evidence) {
+    const condition = rule.when[first.id];
+    if (Object.keys(rule.when).length !== 1 || typeof condition !== 'string' || rule.weight <= best.weight) continue;
+    best = { value: condition, weight: rule.weight };
+  }
+  return best.value ? `?${first.code}=${best.value}` : '';
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkDiagnosis } from '../../src/lib/diagnosis-model';
+import { checkDiagnosis, wizardLinkFor } from '../../src/lib/diagnosis-model';
 import { answer, confidence, decodeAnswers, diagnose, encodeAnswers, nextQuestion, optionValue, type Observations } from '../../src/rules/diagnosis';
 import { answerLabel } from '../../src/rules/report';
 import { seededRng } from '../../src/rules/quiz';
@@ -163,5 +163,13 @@ describe('the rule-outs', () => {
       const revealed = answer(obs, id, value);
       expect(diagnose(model, revealed)[0]!.cause, id).toBe(cause);
     }
+  });
+});
+
+describe('links from cause pages', () => {
+  it('pre-answer what the person noticed with the value that points most to the cause', () => {
+    expect(wizardLinkFor(model, 'judicial_freeze')).toBe('?pb=cannot_withdraw');
+    expect(wizardLinkFor(model, 'fee_deduction')).toBe('?pb=arrived_short');
+    expect(wizardLinkFor(model, 'code_jumping')).toBe('');
   });
 });

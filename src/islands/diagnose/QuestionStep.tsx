@@ -15,9 +15,15 @@ interface Props {
  */
 export function QuestionStep({ question, number, onAnswer, onSkip }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [question.id]);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    // On a small screen, bring the question to the top when its last button (不知道 or 跳过) would be cut off.
+    const box = section.current?.getBoundingClientRect();
+    if (box && (box.bottom > innerHeight || box.top < 0)) section.current?.scrollIntoView({ block: 'start' });
+  }, [question.id]);
   return (
-    <section class="step" aria-labelledby="step-title">
+    <section class="step" aria-labelledby="step-title" ref={section}>
       <p class="eyebrow">第 {number} 题</p>
       <h2 id="step-title" tabIndex={-1} ref={heading}>
         {question.text}
@@ -33,7 +39,7 @@ export function QuestionStep({ question, number, onAnswer, onSkip }: Props) {
         {question.help}
       </p>
       {onSkip && (
-        <button type="button" class="secondary skip" onClick={onSkip}>
+        <button type="button" class="secondary skip-question" onClick={onSkip}>
           跳过，直接看结果
         </button>
       )}

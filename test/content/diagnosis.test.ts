@@ -173,3 +173,28 @@ describe('links from cause pages', () => {
     expect(wizardLinkFor(model, 'code_jumping')).toBe('');
   });
 });
+
+describe('what the rules express', () => {
+  const first = (obs: Observations) => diagnose(model, obs)[0]!.cause;
+
+  it('tells “arrived, but late” and “in the account, but cannot withdraw” apart from “not arrived”', () => {
+    expect(first({ problem: 'arrived_late', backend_txn_status: 'success', is_weekend_or_holiday: 'yes', settlement_mode: 'T1' })).toBe('settlement_not_due');
+    expect(first({ problem: 'cannot_withdraw', in_bank_account: 'yes', account_notice: 'frozen', message_words: 'authority' })).toBe('judicial_freeze');
+  });
+
+  it('gives no weekend credit to “not yet due” under D1, which pays on weekends', () => {
+    const score = (mode: string) => diagnose(model, { problem: 'arrived_late', is_weekend_or_holiday: 'yes', settlement_mode: mode }).find((r) => r.cause === 'settlement_not_due')!.score;
+    const weekday = (mode: string) => diagnose(model, { problem: 'arrived_late', is_weekend_or_holiday: 'no', settlement_mode: mode }).find((r) => r.cause === 'settlement_not_due')!.score;
+    expect(score('T1') - weekday('T1')).toBeGreaterThan(2);
+    expect(score('D1') - weekday('D1')).toBeLessThanOrEqual(0.5);
+  });
+
+  it('points to the settlement card when its bank restricts it and the money sits on it', () => {
+    expect(first({ problem: 'cannot_withdraw', in_bank_account: 'yes', account_notice: 'restricted', message_words: 'none' })).toBe('settlement_account_issue');
+  });
+
+  it('reads repeated scans with one charge reversed as a reversal, not a double charge', () => {
+    expect(first({ problem: 'charged_twice', repeated_attempt: 'yes', backend_txn_status: 'reversed_or_refunded' })).toBe('txn_failed_or_reversed');
+    expect(first({ problem: 'charged_twice', repeated_attempt: 'yes', backend_txn_status: 'success' })).toBe('duplicate_charge');
+  });
+});

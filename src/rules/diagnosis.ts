@@ -217,10 +217,15 @@ export function nextQuestion(model: DiagnosisModel, observations: Observations):
 }
 
 /**
- * When the result is not sure: the one question that would tell the most, even if it was answered 不知道 (someone
- * else, the manager or the bank, may know). Null when no question would change the ranking.
+ * When the result is not sure: the one question that would settle it. First the open rule-out of a sole leading
+ * cause (the check that stands between it and 很可能是), else the question that would tell the most, even one answered
+ * 不知道 (someone else, the manager or the bank, may know). Null when no question would change anything.
  */
 export function settlingQuestion(model: DiagnosisModel, observations: Observations): Question | null {
+  const ranked = diagnose(model, observations);
+  const top = tiedWithTop(ranked).length === 1 ? ranked[0] : undefined;
+  const ruleOut = top ? openRuleOuts(model, observations, top.cause)[0] : undefined;
+  if (ruleOut) return model.questions.find((q) => q.id === ruleOut.question) ?? null;
   const open = model.questions.filter((q) => !known(observations[q.id]));
   const without = Object.fromEntries(Object.entries(observations).filter(([, v]) => known(v)));
   return bestQuestion(model, without, open, false);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkDiagnosis, wizardLinkFor } from '../../src/lib/diagnosis-model';
-import { answer, confidence, decodeAnswers, diagnose, encodeAnswers, nextQuestion, optionValue, type Observations } from '../../src/rules/diagnosis';
+import { answer, confidence, decodeAnswers, diagnose, encodeAnswers, nextQuestion, optionValue, settlingQuestion, type Observations } from '../../src/rules/diagnosis';
 import { answerLabel } from '../../src/rules/report';
 import { seededRng } from '../../src/rules/quiz';
 import { CAUSE_IDS } from '../../src/schemas/common';
@@ -196,5 +196,13 @@ describe('what the rules express', () => {
   it('reads repeated scans with one charge reversed as a reversal, not a double charge', () => {
     expect(first({ problem: 'charged_twice', repeated_attempt: 'yes', backend_txn_status: 'reversed_or_refunded' })).toBe('txn_failed_or_reversed');
     expect(first({ problem: 'charged_twice', repeated_attempt: 'yes', backend_txn_status: 'success' })).toBe('duplicate_charge');
+  });
+});
+
+describe('an unsure result', () => {
+  it('names the rule-out check that stands between the leading cause and 很可能是', () => {
+    const obs: Observations = { problem: 'not_arrived', backend_txn_status: 'success', amount_received_vs_expected: 'equal', in_bank_account: 'yes' };
+    expect(confidence(model, obs, diagnose(model, obs))).toBe('possible');
+    expect(settlingQuestion(model, obs)?.id).toBe('payee_name_on_customer_bill');
   });
 });

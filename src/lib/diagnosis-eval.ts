@@ -1,4 +1,4 @@
-import { confidence, diagnose, nextQuestion, shownCauses, type Confidence, type DiagnosisModel, type Observations, type RankedCause } from '../rules/diagnosis';
+import { confidence, diagnose, nextQuestion, shownCauses, skipSource, type Confidence, type DiagnosisModel, type Observations, type RankedCause } from '../rules/diagnosis';
 import type { Question } from '../schemas/diagnosis';
 
 /** One case of a test set: what a careful expert read from the story, and the causes an expert would put first. */
@@ -40,14 +40,24 @@ export function cashierAnswer(question: Question, facts: Observations): string |
   return question.options.some((o) => o.value === fact && o.value !== 'unknown') ? String(fact) : 'unknown';
 }
 
-/** Plays the wizard as a cashier would: start with no answers, answer each question it asks from the case, until it stops. */
-export function walkCase(model: DiagnosisModel, c: DiagnosisCase): Outcome {
+/**
+ * Plays the wizard as a cashier would: start with no answers, answer each question it asks from the case, until it
+ * stops. `withoutApp`: the cashier has no merchant app and taps “手边没有商户 App” at the first app question, and
+ * knows only what the till shows.
+ */
+export function walkCase(model: DiagnosisModel, c: DiagnosisCase, { withoutApp = false } = {}): Outcome {
   let observations: Observations = {};
   const asked: Outcome['asked'] = [];
+  const facts = withoutApp ? Object.fromEntries(Object.entries(c.facts).filter(([k]) => model.questions.find((q) => q.id === k)?.cost === 'till')) : c.facts;
   for (let step = 0; step <= model.questions.length; step++) {
     const { question } = nextQuestion(model, observations);
     if (!question) break;
-    const value = cashierAnswer(question, c.facts);
+    if (withoutApp && question.cost === 'app') {
+      asked.push({ question: question.id, value: 'no_app' });
+      observations = skipSource(model, observations, question.id);
+      continue;
+    }
+    const value = cashierAnswer(question, facts);
     asked.push({ question: question.id, value });
     observations = { ...observations, [question.id]: value };
   }

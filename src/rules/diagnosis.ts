@@ -97,6 +97,8 @@ export const CONCLUSIVE_PROBABILITY = 0.8;
 const MIN_GAIN = 0.05;
 /** The wizard never asks more than this many questions. */
 export const MAX_QUESTIONS = 12;
+/** …and ends within this many taps once the cashier has said the merchant app is not at hand (`skipSource`). */
+export const MAX_TAPS_WITHOUT_APP = 8;
 /** Effort of one answer by where it comes from: gain is divided by it, so the till is asked before the app and the bank. */
 export const COST: Record<Question['cost'], number> = { till: 1, app: 1.6, bank: 2.4, history: 2.4 };
 /** At most this many causes are listed on the result page (more when they tie with the first). */
@@ -203,7 +205,8 @@ export function nextQuestion(model: DiagnosisModel, observations: Observations):
   const unasked = model.questions.filter((q) => !(q.id in observations) && !unreachable.has(q.cost));
   const opening = unasked.find((q) => q.first);
   if (opening) return { question: opening, conclusive: false };
-  if (Object.keys(observations).length >= MAX_QUESTIONS) return { question: null, conclusive: true };
+  const tapped = taps(model, observations);
+  if (tapped >= (appDeclaredOutOfReach(model, observations) ? MAX_TAPS_WITHOUT_APP : MAX_QUESTIONS)) return { question: null, conclusive: true };
   const ranked = diagnose(model, observations);
   const top = ranked[0];
   if (top && top.probability >= CONCLUSIVE_PROBABILITY && tiedWithTop(ranked).length === 1) {
@@ -231,6 +234,31 @@ export function settlingQuestion(model: DiagnosisModel, observations: Observatio
   return bestQuestion(model, without, open, false);
 }
 
+/**
+ * Has the cashier said the merchant app is out of reach (`skipSource`)? Every app question answered 不知道 can only
+ * come from that button (or a link made after it): the wizard stops asking the app after two 不知道.
+ */
+function appDeclaredOutOfReach(model: DiagnosisModel, observations: Observations): boolean {
+  const app = model.questions.filter((q) => q.cost === 'app');
+  return app.length > GIVE_UP_AFTER && app.every((q) => observations[q.id] === 'unknown');
+}
+
+/** Taps the cashier made: one per answer, and one for all the app questions skipped with `skipSource`. */
+export function taps(model: DiagnosisModel, observations: Observations): number {
+  const count = Object.keys(observations).length;
+  return appDeclaredOutOfReach(model, observations) ? count - model.questions.filter((q) => q.cost === 'app').length + 1 : count;
+}
+
+/**
+ * “手边没有商户 App”: answers 不知道 to this question and to every other question of the merchant app in one tap, so the
+ * wizard goes on with what the till can show, and ends within MAX_TAPS_WITHOUT_APP taps.
+ */
+export function skipSource(model: DiagnosisModel, observations: Observations, questionId: string): Observations {
+  let next = answer(observations, questionId, 'unknown');
+  for (const q of model.questions) if (q.cost === 'app' && !(q.id in next)) next = { ...next, [q.id]: 'unknown' };
+  return next;
+}
+
 /** Records an answer (moving it to the end of the answer order); a pure state change. */
 export function answer(observations: Observations, questionId: string, value: string | number): Observations {
   const { [questionId]: _previous, ...rest } = observations;
@@ -241,6 +269,17 @@ export function answer(observations: Observations, questionId: string, value: st
 export function back(observations: Observations): Observations {
   const keys = Object.keys(observations);
   return Object.fromEntries(keys.slice(0, -1).map((k) => [k, observations[k]!]));
+}
+
+/** 上一步 in the wizard: takes back the last answer, or the whole “手边没有商户 App” tap (`skipSource`) if that came last. */
+export function undo(model: DiagnosisModel, observations: Observations): Observations {
+  if (!appDeclaredOutOfReach(model, observations)) return back(observations);
+  const app = new Set(model.questions.filter((q) => q.cost === 'app').map((q) => q.id));
+  const keys = Object.keys(observations);
+  let end = keys.length;
+  while (end > 0 && app.has(keys[end - 1]!) && observations[keys[end - 1]!] === 'unknown') end--;
+  if (end === keys.length) return back(observations);
+  return Object.fromEntries(keys.slice(0, end).map((k) => [k, observations[k]!]));
 }
 
 /** Writes the answers as a query string with the questions' short codes, in answer order (`?cs=yes&hs=48`). */

@@ -13,12 +13,14 @@ const devWalk = score(dev.map((c) => walkCase(model, c)));
 const ownWalk = score(own.map((c) => walkCase(model, c)));
 const devAll = score(dev.map((c) => allAtOnce(model, c)));
 const ownAll = score(own.map((c) => allAtOnce(model, c)));
+const devNoApp = score(dev.map((c) => walkCase(model, c, { withoutApp: true })));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const list = (outcomes: Outcome[]) => outcomes.map((o) => `${o.id}: expected ${o.primary}, shown ${o.shown.join(', ')} (${o.level})`).join('\n');
 console.log(
   [
     `dev set walk: first ${pct(devWalk.first)}, shown ${pct(devWalk.shown)}, wrong 很可能是 ${devWalk.wrongLikely.length}, questions mean ${devWalk.meanQuestions.toFixed(2)} max ${devWalk.maxQuestions}`,
     `dev set all at once: first ${pct(devAll.first)}, shown ${pct(devAll.shown)}, wrong 很可能是 ${devAll.wrongLikely.length}`,
+    `dev set without the merchant app: first ${pct(devNoApp.first)}, shown ${pct(devNoApp.shown)}, wrong 很可能是 ${devNoApp.wrongLikely.length}, taps mean ${devNoApp.meanQuestions.toFixed(2)} max ${devNoApp.maxQuestions}`,
     `own scenarios walk: first ${pct(ownWalk.first)}, shown ${pct(ownWalk.shown)}, wrong 很可能是 ${ownWalk.wrongLikely.length}, questions mean ${ownWalk.meanQuestions.toFixed(2)} max ${ownWalk.maxQuestions}`,
     `own scenarios all at once: first ${pct(ownAll.first)}, shown ${pct(ownAll.shown)}`,
   ].join('\n'),
@@ -63,6 +65,17 @@ describe('the public development set (test/fixtures/diagnosis/cases-dev.yaml), w
   it('asks at most 7 questions on average and never more than 12', () => {
     expect(devWalk.meanQuestions).toBeLessThanOrEqual(7);
     expect(devWalk.maxQuestions).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('the development set walked by a cashier without the merchant app (till answers only, “手边没有商户 App”)', () => {
+  it('ends within 8 taps', () => {
+    expect(devNoApp.maxQuestions).toBeLessThanOrEqual(8);
+  });
+
+  it('still lists the primary cause in at least 70% of cases and never says a wrong 很可能是', () => {
+    expect(devNoApp.shown, list(devNoApp.misses.filter((o) => !o.shown.includes(o.primary)))).toBeGreaterThanOrEqual(0.7);
+    expect(list(devNoApp.wrongLikely)).toBe('');
   });
 });
 

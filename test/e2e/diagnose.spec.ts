@@ -171,3 +171,32 @@ test('a cause page opens the wizard with what the person noticed already answere
   await expect(page).toHaveURL(/\/diagnose\/\?pb=cannot_withdraw$/);
   await expect(page.getByText('第 2 题')).toBeVisible();
 });
+
+test('a cashier without the merchant app skips its questions in one tap and reaches a result within 8 taps', async ({ page }) => {
+  await page.goto('/diagnose/');
+  const result = page.getByRole('heading', { level: 2, name: /很可能是|可能是|还不能确定|并列/ });
+  const heading = page.locator('#step-title');
+  let tapped = 0;
+  let skippedApp = false;
+  for (; tapped < 20; tapped++) {
+    await expect(heading.or(result)).toBeVisible();
+    if (await result.isVisible()) break;
+    const text = (await heading.textContent())!.trim();
+    const noApp = page.getByRole('button', { name: '手边没有商户 App' });
+    if (!skippedApp && (await noApp.isVisible())) {
+      await noApp.click();
+      skippedApp = true;
+      await expect(heading.filter({ hasText: text })).toHaveCount(0);
+      // 上一步 takes the whole tap back, and it can be tapped again.
+      await page.getByRole('button', { name: '上一步' }).click();
+      await expect(heading).toHaveText(text);
+      await noApp.click();
+    } else {
+      await page.getByRole('button', { name: '不知道', exact: true }).click();
+    }
+    await expect(heading.filter({ hasText: text })).toHaveCount(0);
+  }
+  expect(skippedApp).toBe(true);
+  expect(tapped).toBeLessThanOrEqual(8);
+  await expect(result).toBeFocused();
+});

@@ -7,13 +7,15 @@ interface Props {
   onAnswer: (value: string) => void;
   /** Stop asking and show the result now (offered from the second question on). */
   onSkip?: (() => void) | undefined;
+  /** 不知道 to every merchant-app question at once (offered on app questions). */
+  onNoApp?: (() => void) | undefined;
 }
 
 /**
  * One question with a button per answer; the heading takes focus so keyboard and screen-reader users follow. The
  * buttons are compact so that 不知道 and 跳过 fit on a 360×740 phone screen without scrolling.
  */
-export function QuestionStep({ question, number, onAnswer, onSkip }: Props) {
+export function QuestionStep({ question, number, onAnswer, onSkip, onNoApp }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -38,11 +40,18 @@ export function QuestionStep({ question, number, onAnswer, onSkip }: Props) {
       <p class="note" id="step-help">
         {question.help}
       </p>
-      {onSkip && (
-        <button type="button" class="secondary skip-question" onClick={onSkip}>
-          跳过，直接看结果
-        </button>
-      )}
+      <div class="step-actions">
+        {onSkip && (
+          <button type="button" class="secondary skip-question" onClick={onSkip}>
+            跳过，直接看结果
+          </button>
+        )}
+        {onNoApp && (
+          <button type="button" class="secondary" onClick={onNoApp}>
+            手边没有商户 App
+          </button>
+        )}
+      </div>
     </section>
   );
 }

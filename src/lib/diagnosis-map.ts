@@ -9,6 +9,8 @@ export interface MapRow {
   title: string;
   pointsTo: string[];
   pointsAway: string[];
+  /** Questions to answer before the wizard may say 很可能是 this cause, with the look-alike each rules out. */
+  ruleOuts: string[];
   firstStep: string;
 }
 
@@ -49,6 +51,10 @@ export function buildDecisionTable(site: Site): MapStage[] {
         title: cause.title,
         pointsTo: evidence.filter((e) => e.weight >= 1.5).slice(0, 4).map((e) => describe(e.when)),
         pointsAway: evidence.filter((e) => e.weight <= -1.5).slice(0, 2).map((e) => describe(e.when)),
+        ruleOuts: (rules.get(cause.id)?.ruleOut ?? []).map((r) => {
+          const question = model.questions.find((q) => q.id === r.question)?.text ?? r.question;
+          return `${question}（排除：${model.causes.find((c) => c.id === r.lookAlike)?.name ?? r.lookAlike}）`;
+        }),
         firstStep: cause.firstSteps[0] ?? '',
       };
     }),

@@ -2,7 +2,7 @@ import type { CauseRules, Question } from '../schemas/diagnosis';
 import type { DiagnosisModel } from '../rules/diagnosis';
 
 /** Version of the published model format; bump when a field changes meaning. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /** Returns every mistake in the diagnosis data as "file: field: problem"; an empty list means it is consistent. */
 export function checkDiagnosis(questions: Question[], rules: CauseRules[], causeIds: readonly string[], files = { questions: 'content/diagnosis/questions.yaml', rules: 'content/diagnosis/rules.yaml' }): string[] {
@@ -37,6 +37,16 @@ export function checkDiagnosis(questions: Question[], rules: CauseRules[], cause
       }
     });
   }
+  const firsts = questions.filter((q) => q.first).map((q) => q.id);
+  if (firsts.length > 1) problems.push(`${files.questions}: first: 只能有一个问题写 first: true（现在有 ${firsts.join('、')}）`);
+  for (const cause of rules) {
+    cause.rule_out.forEach((r, i) => {
+      const field = `${cause.id}.rule_out[${i}]`;
+      if (!byId.has(r.question)) problems.push(`${files.rules}: ${field}.question: 没有问题 “${r.question}”，请写 questions.yaml 里的 id`);
+      if (!causeIds.includes(r.look_alike)) problems.push(`${files.rules}: ${field}.look_alike: 没有原因 “${r.look_alike}”，请写一个原因 id`);
+      else if (r.look_alike === cause.id) problems.push(`${files.rules}: ${field}.look_alike: 不能是这个原因自己`);
+    });
+  }
   const ruled = new Set<string>(rules.map((r) => r.id));
   for (const id of causeIds) if (!ruled.has(id)) problems.push(`${files.rules}: 缺少原因 “${id}” 的规则`);
   return problems;
@@ -47,6 +57,29 @@ export function buildDiagnosisModel(questions: Question[], rules: CauseRules[], 
   return {
     version,
     questions,
-    causes: rules.map((r) => ({ id: r.id, name: names[r.id] ?? r.id, prior: r.prior, evidence: r.evidence })),
+    causes: rules.map((r) => ({
+      id: r.id,
+      name: names[r.id] ?? r.id,
+      prior: r.prior,
+      evidence: r.evidence,
+      ruleOut: r.rule_out.map((x) => ({ question: x.question, lookAlike: x.look_alike })),
+    })),
   };
+}
+
+/**
+ * The wizard link for a cause page: `?pb=<value>` pre-answers the first question (what the person noticed) with the
+ * value that points most strongly to this cause in the rules, or '' when no value does.
+ */
+export function wizardLinkFor(model: DiagnosisModel, causeId: string): string {
+  const first = model.questions.find((q) => q.first);
+  const cause = model.causes.find((c) => c.id === causeId);
+  if (!first || !cause) return '';
+  let best = { value: '', weight: 0 };
+  for (const rule of cause.evidence) {
+    const condition = rule.when[first.id];
+    if (Object.keys(rule.when).length !== 1 || typeof condition !== 'string' || rule.weight <= best.weight) continue;
+    best = { value: condition, weight: rule.weight };
+  }
+  return best.value ? `?${first.code}=${best.value}` : '';
 }

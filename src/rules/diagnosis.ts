@@ -13,6 +13,8 @@ export interface ModelCause {
   name: string;
   prior: number;
   evidence: { when: Record<string, Condition>; weight: number }[];
+  /** Questions that must have a real answer before the wizard may say 很可能是 this cause, and the look-alike each reveals. */
+  ruleOut: { question: string; lookAlike: string }[];
 }
 
 /** The published diagnosis model (`/diagnose/model.json`). */
@@ -68,26 +70,71 @@ function softmax(scores: number[]): number[] {
   return exps.map((e) => e / sum);
 }
 
-/** Ranks every cause for the observations, best first, with the reasons that raised or lowered each. */
+/** Scores closer than this are a tie: the ranking shows them together and never picks one by name. */
+const TIE = 1e-9;
+
+/**
+ * Ranks every cause for the observations, best first, with the reasons that raised or lowered each. Equal scores
+ * keep the order of rules.yaml (never alphabetical); `tiedWithTop` in the result page shows them as a tie.
+ */
 export function diagnose(model: DiagnosisModel, observations: Observations): RankedCause[] {
   const scored = model.causes.map((c) => ({ cause: c.id, ...scoreCause(c, observations) }));
   const probabilities = softmax(scored.map((s) => s.score));
   return scored
     .map((s, i) => ({ ...s, probability: probabilities[i]! }))
-    .sort((a, b) => b.score - a.score || a.cause.localeCompare(b.cause));
+    .sort((a, b) => (Math.abs(b.score - a.score) < TIE ? 0 : b.score - a.score));
 }
 
-/** How sure the ranking is about its first cause, in words the result page can use. */
-export function confidence(ranked: RankedCause[]): 'likely' | 'possible' | 'unclear' {
-  const top = ranked[0]?.probability ?? 0;
-  if (top >= CONCLUSIVE_PROBABILITY) return 'likely';
-  return top >= 0.35 ? 'possible' : 'unclear';
+/** The causes whose score equals the first one's (the first one included). */
+export function tiedWithTop(ranked: RankedCause[]): RankedCause[] {
+  const top = ranked[0];
+  return top ? ranked.filter((r) => Math.abs(r.score - top.score) < TIE) : [];
 }
 
 /** The top probability at which the wizard stops asking. */
-export const CONCLUSIVE_PROBABILITY = 0.7;
+export const CONCLUSIVE_PROBABILITY = 0.8;
 /** Below this expected gain (bits), a question is not worth a cashier's time. */
 const MIN_GAIN = 0.05;
+/** The wizard never asks more than this many questions. */
+export const MAX_QUESTIONS = 12;
+/** …and ends within this many taps once the cashier has said the merchant app is not at hand (`skipSource`). */
+export const MAX_TAPS_WITHOUT_APP = 8;
+/** Effort of one answer by where it comes from: gain is divided by it, so the till is asked before the app and the bank. */
+export const COST: Record<Question['cost'], number> = { till: 1, app: 1.6, bank: 2.4, history: 2.4 };
+/** At most this many causes are listed on the result page (more when they tie with the first). */
+const SHOWN = 3;
+/** A cause below this probability is not listed on the result page, unless it ties with the first. */
+const SHOWN_MIN_PROBABILITY = 0.05;
+
+const known = (v: string | number | undefined) => v !== undefined && v !== 'unknown';
+
+/** The rule-out questions of the first cause that have no real answer yet (missing or 不知道). */
+export function openRuleOuts(model: DiagnosisModel, observations: Observations, cause: string): { question: string; lookAlike: string }[] {
+  const c = model.causes.find((x) => x.id === cause);
+  return (c?.ruleOut ?? []).filter((r) => !known(observations[r.question]));
+}
+
+/** How sure the ranking is about its first cause, in words the result page can use. */
+export type Confidence = 'likely' | 'possible' | 'unclear';
+
+/**
+ * 很可能是 only when the first cause is clearly ahead, not tied, and every look-alike it names has been ruled out
+ * with a real answer; otherwise 可能是 or 还不能确定.
+ */
+export function confidence(model: DiagnosisModel, observations: Observations, ranked: RankedCause[]): Confidence {
+  const top = ranked[0];
+  if (!top) return 'unclear';
+  const tied = tiedWithTop(ranked).length > 1;
+  if (!tied && top.probability >= CONCLUSIVE_PROBABILITY && openRuleOuts(model, observations, top.cause).length === 0) return 'likely';
+  return top.probability >= 0.35 && !tied ? 'possible' : 'unclear';
+}
+
+/** The causes the result page lists: the first, any that tie with it, then the next likely ones. */
+export function shownCauses(ranked: RankedCause[]): RankedCause[] {
+  const tied = tiedWithTop(ranked);
+  const rest = ranked.slice(tied.length).filter((r) => r.probability >= SHOWN_MIN_PROBABILITY);
+  return [...tied, ...rest.slice(0, Math.max(0, SHOWN - tied.length))];
+}
 
 const entropy = (p: number[]) => -p.reduce((h, x) => (x > 0 ? h + x * Math.log2(x) : h), 0);
 
@@ -119,21 +166,97 @@ export function expectedGain(model: DiagnosisModel, observations: Observations, 
   return entropy(prior) - expected;
 }
 
-/** The next question to ask, or none when the ranking is conclusive or nothing left would change it. */
-export function nextQuestion(model: DiagnosisModel, observations: Observations): { question: Question | null; conclusive: boolean } {
-  const ranked = diagnose(model, observations);
-  if ((ranked[0]?.probability ?? 0) >= CONCLUSIVE_PROBABILITY) return { question: null, conclusive: true };
-  let best: Question | null = null;
-  let bestGain = MIN_GAIN;
+/** After this many 不知道 from the app, the bank or the manager, the wizard stops asking that source. */
+const GIVE_UP_AFTER = 2;
+
+/** Sources (app, bank, history) the cashier has twice not been able to answer from: probably out of reach. */
+function unreachableSources(model: DiagnosisModel, observations: Observations): Set<Question['cost']> {
+  const unknowns = new Map<Question['cost'], number>();
   for (const q of model.questions) {
-    if (q.id in observations) continue;
+    if (q.cost !== 'till' && observations[q.id] === 'unknown') unknowns.set(q.cost, (unknowns.get(q.cost) ?? 0) + 1);
+  }
+  return new Set([...unknowns].filter(([, n]) => n >= GIVE_UP_AFTER).map(([cost]) => cost));
+}
+
+/** The unasked question with the most expected information per unit of effort, if any is worth asking. */
+function bestQuestion(model: DiagnosisModel, observations: Observations, candidates: Question[], perEffort: boolean): Question | null {
+  let best: Question | null = null;
+  let bestValue = 0;
+  for (const q of candidates) {
     const gain = expectedGain(model, observations, q);
-    if (gain > bestGain) {
+    if (gain < MIN_GAIN) continue;
+    const value = perEffort ? gain / COST[q.cost] : gain;
+    if (value > bestValue) {
       best = q;
-      bestGain = gain;
+      bestValue = value;
     }
   }
+  return best;
+}
+
+/**
+ * The next question to ask, or none when the wizard is done. The `first` question opens; then the question with
+ * the most information per unit of effort. When one cause is ahead, its unasked rule-out questions come before the
+ * end. A source answered 不知道 twice (no merchant app at hand, say) is not asked again. It stops after
+ * MAX_QUESTIONS, or when nothing left would change the ranking.
+ */
+export function nextQuestion(model: DiagnosisModel, observations: Observations): { question: Question | null; conclusive: boolean } {
+  const unreachable = unreachableSources(model, observations);
+  const unasked = model.questions.filter((q) => !(q.id in observations) && !unreachable.has(q.cost));
+  const opening = unasked.find((q) => q.first);
+  if (opening) return { question: opening, conclusive: false };
+  const tapped = taps(model, observations);
+  if (tapped >= (appDeclaredOutOfReach(model, observations) ? MAX_TAPS_WITHOUT_APP : MAX_QUESTIONS)) return { question: null, conclusive: true };
+  const ranked = diagnose(model, observations);
+  const top = ranked[0];
+  if (top && top.probability >= CONCLUSIVE_PROBABILITY && tiedWithTop(ranked).length === 1) {
+    // In the order rules.yaml lists them: the editor puts the cheapest, most telling check first.
+    const pending = openRuleOuts(model, observations, top.cause).map((r) => r.question);
+    const ruleOut = pending.map((id) => unasked.find((q) => q.id === id)).find((q) => q !== undefined) ?? null;
+    return { question: ruleOut, conclusive: ruleOut === null };
+  }
+  const best = bestQuestion(model, observations, unasked, true);
   return { question: best, conclusive: best === null };
+}
+
+/**
+ * When the result is not sure: the one question that would settle it. First the open rule-out of a sole leading
+ * cause (the check that stands between it and 很可能是), else the question that would tell the most, even one answered
+ * 不知道 (someone else, the manager or the bank, may know). Null when no question would change anything.
+ */
+export function settlingQuestion(model: DiagnosisModel, observations: Observations): Question | null {
+  const ranked = diagnose(model, observations);
+  const top = tiedWithTop(ranked).length === 1 ? ranked[0] : undefined;
+  const ruleOut = top ? openRuleOuts(model, observations, top.cause)[0] : undefined;
+  if (ruleOut) return model.questions.find((q) => q.id === ruleOut.question) ?? null;
+  const open = model.questions.filter((q) => !known(observations[q.id]));
+  const without = Object.fromEntries(Object.entries(observations).filter(([, v]) => known(v)));
+  return bestQuestion(model, without, open, false);
+}
+
+/**
+ * Has the cashier said the merchant app is out of reach (`skipSource`)? Every app question answered 不知道 can only
+ * come from that button (or a link made after it): the wizard stops asking the app after two 不知道.
+ */
+function appDeclaredOutOfReach(model: DiagnosisModel, observations: Observations): boolean {
+  const app = model.questions.filter((q) => q.cost === 'app');
+  return app.length > GIVE_UP_AFTER && app.every((q) => observations[q.id] === 'unknown');
+}
+
+/** Taps the cashier made: one per answer, and one for all the app questions skipped with `skipSource`. */
+export function taps(model: DiagnosisModel, observations: Observations): number {
+  const count = Object.keys(observations).length;
+  return appDeclaredOutOfReach(model, observations) ? count - model.questions.filter((q) => q.cost === 'app').length + 1 : count;
+}
+
+/**
+ * “手边没有商户 App”: answers 不知道 to this question and to every other question of the merchant app in one tap, so the
+ * wizard goes on with what the till can show, and ends within MAX_TAPS_WITHOUT_APP taps.
+ */
+export function skipSource(model: DiagnosisModel, observations: Observations, questionId: string): Observations {
+  let next = answer(observations, questionId, 'unknown');
+  for (const q of model.questions) if (q.cost === 'app' && !(q.id in next)) next = { ...next, [q.id]: 'unknown' };
+  return next;
 }
 
 /** Records an answer (moving it to the end of the answer order); a pure state change. */
@@ -146,6 +269,17 @@ export function answer(observations: Observations, questionId: string, value: st
 export function back(observations: Observations): Observations {
   const keys = Object.keys(observations);
   return Object.fromEntries(keys.slice(0, -1).map((k) => [k, observations[k]!]));
+}
+
+/** 上一步 in the wizard: takes back the last answer, or the whole “手边没有商户 App” tap (`skipSource`) if that came last. */
+export function undo(model: DiagnosisModel, observations: Observations): Observations {
+  if (!appDeclaredOutOfReach(model, observations)) return back(observations);
+  const app = new Set(model.questions.filter((q) => q.cost === 'app').map((q) => q.id));
+  const keys = Object.keys(observations);
+  let end = keys.length;
+  while (end > 0 && app.has(keys[end - 1]!) && observations[keys[end - 1]!] === 'unknown') end--;
+  if (end === keys.length) return back(observations);
+  return Object.fromEntries(keys.slice(0, end).map((k) => [k, observations[k]!]));
 }
 
 /** Writes the answers as a query string with the questions' short codes, in answer order (`?cs=yes&hs=48`). */

@@ -30,7 +30,8 @@ export function answerLabel(model: DiagnosisModel, questionId: string, value: st
   const q = model.questions.find((x) => x.id === questionId);
   if (!q) return String(value);
   if (q.kind === 'hours' && typeof value === 'number') {
-    return q.options.find((o) => o.hours === value)?.label ?? `约 ${value} 小时`;
+    // A choice covers its `hours` up to the next choice's; links from the first version carry other numbers.
+    return q.options.filter((o) => o.hours !== undefined && o.hours <= value).at(-1)?.label ?? `约 ${value} 小时`;
   }
   return q.options.find((o) => o.value === value)?.label ?? String(value);
 }

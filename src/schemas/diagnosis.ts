@@ -7,7 +7,10 @@ export const OptionSchema = z.strictObject({
   value: z.string().regex(/^[A-Za-z0-9_]+$/, '只能用字母、数字和 _'),
   /** What the button says. */
   label: LineSchema,
-  /** For `hours` questions: the number of hours this choice stands for. */
+  /**
+   * For `hours` questions: the number of hours this choice stands for, which is where its range starts (the choice
+   * covers from here up to the next choice's `hours`). Rules compare with `gte`/`lt` at these bounds.
+   */
   hours: z.number().nonnegative().optional(),
 });
 export type Option = z.infer<typeof OptionSchema>;
@@ -21,6 +24,14 @@ export const QuestionSchema = z
     locale: LocaleSchema,
     /** Two-letter code used in shared links (`?cs=yes`). Never reuse a code for another question. */
     code: z.string().regex(/^[a-z]{2}$/, '必须是两个小写字母'),
+    /**
+     * Where the answer comes from, which decides how early it is asked: `till` (at the counter or on the customer's
+     * phone), `app` (the merchant app or backend), `bank` (the settlement card's statement or the bank), `history`
+     * (recent events the manager knows). Cheaper questions go first when they tell about as much.
+     */
+    cost: z.enum(['till', 'app', 'bank', 'history']),
+    /** `true` for the one question the wizard always asks first (what the person noticed first). */
+    first: z.boolean().optional(),
     /** The question, in plain words. */
     text: LineSchema,
     /** Where to look to answer it (which screen, which app). */
@@ -36,6 +47,10 @@ export const QuestionSchema = z
     if (values.at(-1) !== 'unknown') ctx.addIssue({ code: 'custom', path: ['options'], message: '最后一个选项必须是 value: unknown（不知道）' });
     if (q.kind === 'hours' && q.options.some((o) => o.value !== 'unknown' && o.hours === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'hours 类问题的每个选项（不知道除外）都要写 hours' });
+    }
+    const bounds = q.options.flatMap((o) => (o.hours === undefined ? [] : [o.hours]));
+    if (bounds.some((h, i) => i > 0 && h <= bounds[i - 1]!)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'hours 类问题的选项要按 hours 从小到大排列' });
     }
   });
 export type Question = z.infer<typeof QuestionSchema>;
@@ -57,6 +72,18 @@ export const EvidenceRuleSchema = z.strictObject({
 });
 export type EvidenceRule = z.infer<typeof EvidenceRuleSchema>;
 
+/**
+ * A cheap question that could reveal a harmful look-alike of a benign cause: while it is unanswered the wizard keeps
+ * asking, and it never says 很可能是 this cause until the question has a real answer.
+ */
+export const RuleOutSchema = z.strictObject({
+  /** The question to ask (an id of questions.yaml). */
+  question: SlugSchema,
+  /** The harmful cause it would reveal (a cause id), e.g. `judicial_freeze` behind “money arrived but no notice”. */
+  look_alike: SlugSchema,
+});
+export type RuleOut = z.infer<typeof RuleOutSchema>;
+
 /** The evidence rules for one cause (an item of `content/diagnosis/rules.yaml`). */
 export const CauseRulesSchema = z.strictObject({
   /** The cause these rules score. */
@@ -67,5 +94,7 @@ export const CauseRulesSchema = z.strictObject({
   prior: z.number(),
   /** Evidence rules. */
   evidence: z.array(EvidenceRuleSchema).min(1),
+  /** For a benign cause: the questions that must be answered before the wizard may say 很可能是 (see RuleOutSchema). */
+  rule_out: z.array(RuleOutSchema).default([]),
 });
 export type CauseRules = z.infer<typeof CauseRulesSchema>;

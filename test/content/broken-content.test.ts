@@ -64,10 +64,19 @@ describe('a content mistake stops the build', () => {
     expect(output).toMatch(/causes\.0: Invalid option/);
   });
 
-  it('names the file and field of a diagnosis rule on a question that does not exist', () => {
-    const { code, output } = runOnBrokenCopy('build', edit('diagnosis/rules.yaml', /when: \{ /, 'when: { no_such_question: x, '));
+  it('names the file and field of a diagnosis rule or rule-out on a question or cause that does not exist', () => {
+    // One build for three mistakes: a rule on an unknown question, a rule-out naming an unknown question, and one
+    // naming an unknown cause.
+    const broken = (dir: string) => {
+      edit('diagnosis/rules.yaml', /when: \{ /, 'when: { no_such_question: x, ')(dir);
+      edit('diagnosis/rules.yaml', /- \{ question: \w+, look_alike: /, '- { question: no_such_check, look_alike: ')(dir);
+      edit('diagnosis/rules.yaml', /(- \{ question: \w+, look_alike: )(?!.*no_such)\w+/, '$1no_such_cause')(dir);
+    };
+    const { code, output } = runOnBrokenCopy('build', broken);
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/diagnosis\/rules\.yaml: \w+\.evidence\[0\]\.when\.no_such_question: 没有这个问题/);
+    expect(output).toMatch(/content\/diagnosis\/rules\.yaml: \w+\.rule_out\[0\]\.question: 没有问题 “no_such_check”/);
+    expect(output).toMatch(/content\/diagnosis\/rules\.yaml: \w+\.rule_out\[\d\]\.look_alike: 没有原因 “no_such_cause”/);
   });
 
   it('names the file and field of a training question with no correct choice', () => {

@@ -53,10 +53,19 @@ describe('the built site', () => {
   });
 
   it('publishes the validated diagnosis model with a version', () => {
-    const model = JSON.parse(readFileSync(join(DIST, 'diagnose/model.json'), 'utf8')) as { version: string; questions: unknown[]; causes: { id: string }[] };
-    expect(model.version).toMatch(/^\d+\.\d{4}-\d{2}-\d{2}$/);
+    const model = JSON.parse(readFileSync(join(DIST, 'diagnose/model.json'), 'utf8')) as {
+      version: string;
+      questions: { id: string; cost: string; first?: boolean }[];
+      causes: { id: string; ruleOut: { question: string; lookAlike: string }[] }[];
+    };
+    // Format 2 (vocabulary v2): every question says where its answer comes from, `problem` opens, causes carry rule-outs.
+    expect(model.version).toMatch(/^2\.\d{4}-\d{2}-\d{2}$/);
     expect(model.causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
-    expect(model.questions.length).toBeGreaterThanOrEqual(15);
+    expect(model.questions.length).toBeGreaterThanOrEqual(25);
+    expect(model.questions.filter((q) => q.first).map((q) => q.id)).toEqual(['problem']);
+    expect(model.questions.every((q) => ['till', 'app', 'bank', 'history'].includes(q.cost))).toBe(true);
+    expect(model.causes.find((c) => c.id === 'notice_missed_but_paid')!.ruleOut.length).toBeGreaterThan(0);
+    expect(pages.get('/diagnose/map/')).toContain('下结论前先问清');
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { confidence, type DiagnosisModel, type Observations, type RankedCause } from '../../rules/diagnosis';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { confidence, openRuleOuts, settlingQuestion, shownCauses, tiedWithTop, type DiagnosisModel, type Observations, type RankedCause } from '../../rules/diagnosis';
 import { EMPTY_DETAILS, composeMessage, reasonText, validateDetails, type TxnDetails } from '../../rules/report';
 import { settlementStatus, type SettlementMode } from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
@@ -17,6 +17,11 @@ interface Props {
 }
 
 const HEADLINE = { likely: '很可能是', possible: '可能是', unclear: '还不能确定，最可能的是' } as const;
+const CERTAINTY = {
+  likely: '把握较大：主要线索都指向它，容易混淆的情况也已排除。',
+  possible: '有一定把握，但还有别的可能没排除。',
+  unclear: '把握不大：几种原因都说得通。',
+} as const;
 
 /** Local time as 'YYYY-MM-DDTHH:mm' (the shop's device is taken to be on Beijing time). */
 function nowLocal(): string {
@@ -29,10 +34,20 @@ function nowLocal(): string {
 export function ResultView({ model, observations, ranked, causes, calendar, shareUrl }: Props) {
   const [details, setDetails] = useState<TxnDetails>(EMPTY_DETAILS);
   const [copied, setCopied] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // After the last answer the verdict is what the cashier needs: move focus there and bring it to the top.
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const top = ranked[0]!;
   const card = causes[top.cause]!;
-  const level = confidence(ranked);
-  const others = ranked.slice(1, 3).filter((r) => r.probability >= 0.05);
+  const level = confidence(model, observations, ranked);
+  const tied = tiedWithTop(ranked);
+  const others = shownCauses(ranked).slice(tied.length);
+  const open = level === 'likely' ? [] : openRuleOuts(model, observations, top.cause);
+  const settling = level === 'likely' ? null : settlingQuestion(model, observations);
+  const questionText = (id: string) => model.questions.find((q) => q.id === id)?.text ?? id;
   const errors = validateDetails(details);
   const mode = observations['settlement_mode'];
   const settlement =
@@ -52,9 +67,47 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
 
   return (
     <section class="result" aria-labelledby="result-title">
-      <h2 id="result-title" tabIndex={-1}>
-        {HEADLINE[level]}：<a href={`/causes/${card.id}/`}>{card.title}</a>
+      <h2 id="result-title" tabIndex={-1} ref={heading}>
+        {tied.length > 1 ? (
+          <>
+            {tied.length} 种原因并列：
+            {tied.map((r, i) => (
+              <>
+                {i > 0 && '、'}
+                <a href={`/causes/${r.cause}/`}>{causes[r.cause]?.title ?? r.cause}</a>
+              </>
+            ))}
+          </>
+        ) : (
+          <>
+            {HEADLINE[level]}：<a href={`/causes/${card.id}/`}>{card.title}</a>
+          </>
+        )}
       </h2>
+      <p class="certainty">{tied.length > 1 ? '这几种原因得分一样，还分不出先后。' : CERTAINTY[level]}</p>
+      {card.firstSteps[0] && (
+        <p class="first-action">
+          <strong>第一步：</strong>
+          {card.firstSteps[0]}
+        </p>
+      )}
+      {settling && (
+        <p class="settling">
+          <strong>最能帮你确定的一个问题：</strong>
+          {settling.text}
+          <span class="note">（{settling.help}）</span>
+        </p>
+      )}
+      {open.length > 0 && (
+        <p>
+          说“很可能”之前还要确认：
+          {open.map((r, i) => (
+            <>
+              {i > 0 && '；'}“{questionText(r.question)}”（排除{causes[r.lookAlike]?.short ?? r.lookAlike}）
+            </>
+          ))}
+        </p>
+      )}
       <p>{card.summary}</p>
       {top.reasons.length > 0 && (
         <ul class="reasons">
@@ -65,7 +118,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       )}
       {others.length > 0 && (
         <p>
-          也要排除：
+          {tied.length > 1 ? '其次：' : '也要排除：'}
           {others.map((r, i) => (
             <>
               {i > 0 && '、'}

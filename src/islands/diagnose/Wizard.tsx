@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { answer, back, diagnose, encodeAnswers, nextQuestion, optionValue } from '../../rules/diagnosis';
+import { answer, diagnose, encodeAnswers, nextQuestion, optionValue, skipSource, undo } from '../../rules/diagnosis';
 import { QuestionStep } from './QuestionStep';
 import { RankingPanel } from './RankingPanel';
 import { ResultView } from './ResultView';
@@ -38,12 +38,14 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               question={next.question}
               number={answered + 1}
               onAnswer={(value) => update(answer(observations, next.question!.id, optionValue(next.question!, value)))}
+              onSkip={answered >= 1 ? () => setShowResult(true) : undefined}
+              onNoApp={next.question.cost === 'app' ? () => update(skipSource(model, observations, next.question!.id)) : undefined}
             />
           )
         )}
         <div class="actions no-print">
           {answered > 0 && (
-            <button type="button" class="secondary" onClick={() => (showResult ? setShowResult(false) : update(back(observations)))}>
+            <button type="button" class="secondary" onClick={() => (showResult ? setShowResult(false) : update(undo(model, observations), { replace: true }))}>
               上一步
             </button>
           )}
@@ -52,11 +54,7 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               重新开始
             </button>
           )}
-          {!finished && answered >= 2 && (
-            <button type="button" class="secondary" onClick={() => setShowResult(true)}>
-              直接看结果
-            </button>
-          )}
+
         </div>
       </div>
       {!finished && <RankingPanel model={model} ranked={ranked} causes={causes} answered={answered} />}

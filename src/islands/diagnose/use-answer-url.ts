@@ -9,7 +9,8 @@ function read(model: DiagnosisModel): { observations: Observations; error: strin
 
 /**
  * The answers live in the URL (`?cs=yes&ps=pending`): every answer is a history entry, so reload, the back button
- * and a shared link all restore the same step.
+ * and a shared link all restore the same step. 上一步 replaces the entry instead (`replace: true`), so the phone's
+ * Back button afterwards does not bring the undone answer back.
  */
 export function useAnswerUrl(model: DiagnosisModel) {
   const [state, setState] = useState(() => read(model));
@@ -19,8 +20,10 @@ export function useAnswerUrl(model: DiagnosisModel) {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-  const update = (observations: Observations) => {
-    history.pushState(null, '', `${location.pathname}${encodeAnswers(model, observations)}`);
+  const update = (observations: Observations, { replace = false } = {}) => {
+    const url = `${location.pathname}${encodeAnswers(model, observations)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
     setState({ observations, error: '' });
   };
   return { ...state, update };

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   answer,
   back,
+  CONCLUSIVE_PROBABILITY,
   conditionHolds,
   confidence,
+  MAX_QUESTIONS,
+  MAX_TAPS_WITHOUT_APP,
+  openRuleOuts,
+  settlingQuestion,
+  shownCauses,
+  skipSource,
+  taps,
+  tiedWithTop,
+  undo,
+  type Observations,
   decodeAnswers,
   diagnose,
   encodeAnswers,
@@ -22,12 +33,13 @@ const yesNo = [
 const model: DiagnosisModel = {
   version: 'test',
   questions: [
-    { id: 'pos_pending', locale: 'zh-CN', code: 'pp', text: '收银机还在转圈吗？', help: '看收银机屏幕', kind: 'choice', options: yesNo },
-    { id: 'sticker_altered', locale: 'zh-CN', code: 'sa', text: '收款码像被贴过吗？', help: '摸一摸边缘', kind: 'choice', options: yesNo },
+    { id: 'pos_pending', locale: 'zh-CN', code: 'pp', cost: 'till', text: '收银机还在转圈吗？', help: '看收银机屏幕', kind: 'choice', options: yesNo },
+    { id: 'sticker_altered', locale: 'zh-CN', code: 'sa', cost: 'till', text: '收款码像被贴过吗？', help: '摸一摸边缘', kind: 'choice', options: yesNo },
     {
       id: 'hours',
       locale: 'zh-CN',
       code: 'hs',
+      cost: 'till',
       text: '付款后过了多久？',
       help: '看小票时间',
       kind: 'hours',
@@ -37,12 +49,12 @@ const model: DiagnosisModel = {
         { value: 'unknown', label: '不知道' },
       ],
     },
-    { id: 'useless', locale: 'zh-CN', code: 'us', text: '今天下雨吗？', help: '看窗外', kind: 'choice', options: yesNo },
+    { id: 'useless', locale: 'zh-CN', code: 'us', cost: 'till', text: '今天下雨吗？', help: '看窗外', kind: 'choice', options: yesNo },
   ],
   causes: [
-    { id: 'pending', name: '结果未知', prior: 0, evidence: [{ when: { pos_pending: 'yes' }, weight: 3 }, { when: { hours: { gte: 24 } }, weight: -2 }] },
-    { id: 'tampered', name: '码被调包', prior: -1, evidence: [{ when: { sticker_altered: 'yes' }, weight: 4 }, { when: { pos_pending: 'yes' }, weight: -2 }] },
-    { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { hours: { lt: 24 } }, weight: 1 }, { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 }] },
+    { id: 'pending', name: '结果未知', prior: 0, evidence: [{ when: { pos_pending: 'yes' }, weight: 3 }, { when: { hours: { gte: 24 } }, weight: -2 }], ruleOut: [] },
+    { id: 'tampered', name: '码被调包', prior: -1, evidence: [{ when: { sticker_altered: 'yes' }, weight: 4 }, { when: { pos_pending: 'yes' }, weight: -2 }], ruleOut: [] },
+    { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { hours: { lt: 24 } }, weight: 1 }, { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 }], ruleOut: [] },
   ],
 };
 
@@ -160,8 +172,9 @@ describe('wording', () => {
   });
 
   it('matches the headline to how sure the ranking is', () => {
-    expect(confidence(diagnose(model, { sticker_altered: 'yes', pos_pending: 'no' }))).toBe('likely');
-    expect(confidence(diagnose(model, {}))).not.toBe('likely');
+    const sure = { sticker_altered: 'yes', pos_pending: 'no' };
+    expect(confidence(model, sure, diagnose(model, sure))).toBe('likely');
+    expect(confidence(model, {}, diagnose(model, {}))).not.toBe('likely');
   });
 });
 
@@ -194,5 +207,111 @@ describe('transaction details and the message', () => {
       我们已保留：顾客账单照片。
       谢谢！"
     `);
+  });
+});
+
+describe('asking in the right order and ruling out look-alikes', () => {
+  const q = (id: string, code: string, cost: 'till' | 'app' | 'bank' | 'history', extra: Partial<DiagnosisModel['questions'][number]> = {}) => ({
+    id, locale: 'zh-CN' as const, code, cost, text: id, help: id, kind: 'choice' as const, options: yesNo, ...extra,
+  });
+  /** Two look-alike causes told apart equally well by a till question and an app question, and a harmful third. */
+  const lookAlikes: DiagnosisModel = {
+    version: 'test',
+    questions: [q('in_app', 'ia', 'app'), q('at_till', 'at', 'till'), q('frozen', 'fz', 'app'), q('problem', 'pb', 'till', { first: true })],
+    causes: [
+      { id: 'missed', name: '没听到播报', prior: 0, evidence: [{ when: { at_till: 'yes' }, weight: 3 }, { when: { in_app: 'yes' }, weight: 3 }, { when: { problem: 'yes' }, weight: 3 }], ruleOut: [{ question: 'frozen', lookAlike: 'freeze' }] },
+      { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { at_till: 'no' }, weight: 3 }, { when: { in_app: 'no' }, weight: 3 }], ruleOut: [] },
+      { id: 'freeze', name: '被冻结', prior: -3, evidence: [{ when: { frozen: 'yes' }, weight: 10 }], ruleOut: [] },
+    ],
+  };
+
+  it('asks the `first` question before anything else', () => {
+    expect(nextQuestion(lookAlikes, {}).question?.id).toBe('problem');
+  });
+
+  it('asks a till question before an app question that tells as much', () => {
+    expect(nextQuestion(lookAlikes, { problem: 'unknown' }).question?.id).toBe('at_till');
+  });
+
+  it('asks the rule-out question before it ends on a benign cause, and only then says 很可能是', () => {
+    const ahead = { problem: 'yes', at_till: 'yes' };
+    expect(diagnose(lookAlikes, ahead)[0]!.probability).toBeGreaterThan(CONCLUSIVE_PROBABILITY);
+    expect(nextQuestion(lookAlikes, ahead)).toEqual({ question: lookAlikes.questions[2], conclusive: false });
+    expect(confidence(lookAlikes, ahead, diagnose(lookAlikes, ahead))).toBe('possible');
+    expect(openRuleOuts(lookAlikes, ahead, 'missed')).toEqual([{ question: 'frozen', lookAlike: 'freeze' }]);
+    const checked = { ...ahead, frozen: 'no' };
+    expect(nextQuestion(lookAlikes, checked)).toEqual({ question: null, conclusive: true });
+    expect(confidence(lookAlikes, checked, diagnose(lookAlikes, checked))).toBe('likely');
+  });
+
+  it('does not say 很可能是 when the rule-out question was answered 不知道', () => {
+    const unsure = { problem: 'yes', at_till: 'yes', frozen: 'unknown' };
+    expect(nextQuestion(lookAlikes, unsure).question).toBeNull();
+    expect(confidence(lookAlikes, unsure, diagnose(lookAlikes, unsure))).toBe('possible');
+  });
+
+  it('finds the harmful look-alike when the rule-out answer reveals it', () => {
+    expect(diagnose(lookAlikes, { problem: 'yes', at_till: 'yes', frozen: 'yes' })[0]!.cause).toBe('freeze');
+  });
+
+  it('shows a tie as a tie, in the order of the rules file, never alphabetically', () => {
+    const tie = { problem: 'unknown' };
+    const ranked = diagnose(lookAlikes, tie);
+    expect(ranked.slice(0, 2).map((r) => r.cause)).toEqual(['missed', 'late']);
+    expect(tiedWithTop(ranked).map((r) => r.cause)).toEqual(['missed', 'late']);
+    expect(confidence(lookAlikes, tie, ranked)).toBe('unclear');
+    expect(shownCauses(ranked).slice(0, 2).map((r) => r.cause)).toEqual(['missed', 'late']);
+  });
+
+  it('names the one question that would settle an unsure result, even one answered 不知道', () => {
+    expect(settlingQuestion(lookAlikes, { problem: 'unknown', at_till: 'unknown', in_app: 'unknown' })?.id).toMatch(/^(at_till|in_app)$/);
+  });
+
+  it('never asks more than MAX_QUESTIONS questions', () => {
+    const many: DiagnosisModel = {
+      version: 'test',
+      questions: Array.from({ length: 20 }, (_, i) => q(`q${i}`, `q${String.fromCharCode(97 + i)}`, 'till')),
+      // Every question would split the same two causes, so only the cap ends a walk answered 不知道 throughout.
+      causes: ['a', 'b'].map((id) => ({ id, name: id, prior: 0, evidence: Array.from({ length: 20 }, (_, i) => ({ when: { [`q${i}`]: id === 'a' ? 'yes' : 'no' }, weight: 3 })), ruleOut: [] })),
+    };
+    let obs = {};
+    let asked = 0;
+    for (let { question } = nextQuestion(many, obs); question; { question } = nextQuestion(many, obs)) {
+      obs = answer(obs, question.id, 'unknown');
+      asked++;
+    }
+    expect(asked).toBe(MAX_QUESTIONS);
+  });
+});
+
+describe('a cashier without the merchant app', () => {
+  const q = (id: string, code: string, cost: 'till' | 'app') => ({ id, locale: 'zh-CN' as const, code, cost, text: id, help: id, kind: 'choice' as const, options: yesNo });
+  const tills = Array.from({ length: 12 }, (_, i) => q(`t${i}`, `t${String.fromCharCode(97 + i)}`, 'till'));
+  const apps = Array.from({ length: 4 }, (_, i) => q(`a${i}`, `a${String.fromCharCode(97 + i)}`, 'app'));
+  // Two causes that every question splits, so only a cap ends the walk.
+  const split: DiagnosisModel = {
+    version: 'test',
+    questions: [...apps, ...tills],
+    causes: ['x', 'y'].map((id) => ({ id, name: id, prior: 0, evidence: [...apps, ...tills].map((x) => ({ when: { [x.id]: id === 'x' ? 'yes' : 'no' }, weight: 3 })), ruleOut: [] })),
+  };
+
+  it('answers 不知道 to every app question in one tap, and 上一步 takes the whole tap back', () => {
+    const before = answer({}, 't0', 'unknown');
+    const skipped = skipSource(split, before, 'a2');
+    expect(apps.every((a) => skipped[a.id] === 'unknown')).toBe(true);
+    expect(taps(split, skipped)).toBe(2);
+    expect(undo(split, skipped)).toEqual(before);
+    expect(undo(split, answer(skipped, 't1', 'yes'))).toEqual(skipped);
+  });
+
+  it('ends within MAX_TAPS_WITHOUT_APP taps once the app is out of reach', () => {
+    let obs: Observations = skipSource(split, {}, 'a0');
+    let tapped = 1;
+    for (let { question } = nextQuestion(split, obs); question; { question } = nextQuestion(split, obs)) {
+      obs = answer(obs, question.id, 'unknown');
+      tapped++;
+    }
+    expect(tapped).toBe(MAX_TAPS_WITHOUT_APP);
+    expect(taps(split, obs)).toBe(MAX_TAPS_WITHOUT_APP);
   });
 });

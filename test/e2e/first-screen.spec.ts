@@ -45,3 +45,12 @@ for (const path of causePages) {
     expect(quick?.y ?? 0).toBeGreaterThan(bottom);
   });
 }
+
+test('the printable decision table is one card per cause on a phone, each field named', async ({ page }) => {
+  await page.goto('/diagnose/map/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SCREEN.width);
+  const firstStep = page.locator('.decision-table tbody td[data-label="第一步"]').first();
+  await expect(firstStep).toBeVisible();
+  expect(await firstStep.evaluate((td) => getComputedStyle(td).display)).toBe('block');
+  expect(await firstStep.evaluate((td) => getComputedStyle(td, '::before').content)).toContain('第一步');
+});

@@ -167,6 +167,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       <h3>情况说明（发给收单机构、银行或平台）</h3>
       <DetailsForm details={details} errors={errors} onChange={setDetails} />
       {settlement && <p class={`settlement settlement-${settlement.kind}`}>{settlement.message}</p>}
+      {typeof mode === 'string' && mode !== 'unknown' && <p><a href="/tools/settlement/">到账日期计算</a>：按付款时间和结算方式，逐天算出哪天该到卡上。</p>}
       <label class="message-label" for="message">可以直接复制发送的文字</label>
       <textarea id="message" class="message" readOnly rows={10} value={message} />
       <div class="actions no-print">

@@ -100,17 +100,19 @@ let memory: Store = emptyStore();
 export async function openRecords(): Promise<RecordsState> {
   const store = database();
   if (!store) return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+  // What could be read so far: shown even when a later write (setting a damaged value aside) fails.
+  let current = emptyStore();
   try {
     const value = await get(RECORD_KEY, store);
     const read = decodeStore(value);
     if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
     let notice: Notice | null = null;
-    let current = read.kind === 'ok' ? read.store : emptyStore();
+    if (read.kind === 'ok') current = read.store;
     if (read.kind === 'corrupt' || (read.kind === 'ok' && read.dropped.length > 0)) {
       const raw = JSON.stringify(value);
-      await set(`corrupt-${stamp()}`, raw, store);
       const what = read.kind === 'corrupt' ? read.reason : `${read.dropped.length} 处：${read.dropped.slice(0, 3).join('；')}`;
       notice = { kind: 'corrupt', message: `本机的培训记录有无法读取的部分（${what}）。能读的记录都还在；原记录已另存，没有删除，可以下载交给店长。`, raw };
+      await set(`corrupt-${stamp()}`, raw, store);
       current = await write(current, (s) => s, store);
     }
     const legacy = await migrateLegacy(store);
@@ -121,9 +123,10 @@ export async function openRecords(): Promise<RecordsState> {
     memory = current;
     return { store: current, readOnly: false, notice };
   } catch (e) {
-    if (isQuota(e)) return { store: memory, readOnly: false, notice: { kind: 'full', message: NOTICES.full } };
+    memory = current;
+    if (isQuota(e)) return { store: current, readOnly: false, notice: { kind: 'full', message: NOTICES.full } };
     db = null;
-    return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+    return { store: current, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
   }
 }
 

@@ -1,5 +1,5 @@
 // Browser-side access to the Pagefind index written at build time into /pagefind/.
-import { RANKING, TYPE_WEIGHT, WHOLE_QUERY_WEIGHT, excerptParts, mergeRuns, normalizeQuery, queryTerms, type ExcerptPart } from '../rules/search';
+import { RANKING, TYPE_WEIGHT, excerptParts, mergeRuns, planRuns, type ExcerptPart, type Synonyms } from '../rules/search';
 
 interface PagefindData {
   url: string;
@@ -27,28 +27,41 @@ export interface Hit {
   excerpt: ExcerptPart[];
 }
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<{ pf: Pagefind; synonyms: Synonyms }> | undefined;
 
-function load(): Promise<Pagefind> {
+/** The synonym groups; search still works (without them) if they cannot be fetched. */
+async function loadSynonyms(): Promise<Synonyms> {
+  try {
+    const response = await fetch('/search/synonyms.json');
+    return response.ok ? ((await response.json()) as Synonyms) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Starts loading Pagefind, its index entry and the synonyms (once); call early, e.g. when the search box is focused. */
+export function load(): Promise<{ pf: Pagefind; synonyms: Synonyms }> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
+    const synonyms = loadSynonyms();
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 40, ranking: RANKING });
     await pf.init();
-    return pf;
+    return { pf, synonyms: await synonyms };
   })();
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<{ total: number; hits: Hit[] }> {
-  const pf = await load();
-  const whole = normalizeQuery(query);
-  const terms = queryTerms(whole).filter((t) => t !== whole);
-  const runs = await Promise.all([whole, ...terms].map((q) => pf.search(q, { filters })));
+  const { pf, synonyms } = await load();
+  const planned = planRuns(query, synonyms);
+  const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
-  // The whole query counts more: a page with the cashier's exact words is the best match.
-  const merged = mergeRuns(runs.map((r, i) => ({ weight: i === 0 ? WHOLE_QUERY_WEIGHT : 1, results: r.results })));
+  const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));
   // Load a few more than shown (each costs a fragment fetch), then let the content type reorder them (cause pages first).
   const candidates = merged.slice(0, limit + 5);
   const data = await Promise.all(candidates.map((m) => byId.get(m.id)!.data()));

@@ -210,3 +210,47 @@ export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.4, case:
 /** Pagefind ranking options, tuned on test/fixtures/search/queries.json (shorter pages and repeated words count less). */
 export const RANKING = { pageLength: 0.5, termFrequency: 0.5 };
 
+
+// A vague question names only the general symptom ("顾客说付了钱但是没到账"). Such a query is made of these words and
+// nothing else; any other word (码, 冻结, 两次…) is a clue and makes it a normal search.
+const SYMPTOM_WORDS = ['没到账', '不到账', '没进账', '没进来', '没收到', '收不到', '没到', '到账', '有问题', '异常', '钱没了', '去哪了', '去哪'];
+const GENERAL_WORDS = [
+  '顾客', '客人', '客户', '付了钱', '付过了', '付款了', '付完了', '付了', '付款', '已经', '明明', '但是', '可是', '但', '就是',
+  '收款', '收钱', '钱', '我们', '我', '店里', '这边', '这里', '一直', '还', '却', '说', '的', '了', '吗', '呢', '啊', '呀', '是',
+  '怎么', '咋', '都', '也', '又', '就', '这', '笔',
+];
+
+/** The general problem a vague query names ("付了没到账", "钱没进来", "收款有问题"), or null when the query has a clue. */
+export function vagueSymptom(raw: string): 'not_arrived' | null {
+  let rest = normalizeQuery(raw).toLowerCase();
+  let symptom = false;
+  for (const word of SYMPTOM_WORDS) {
+    if (rest.includes(word)) symptom = true;
+    rest = rest.split(word).join(' ');
+  }
+  for (const word of GENERAL_WORDS) rest = rest.split(word).join(' ');
+  return symptom && rest.replace(/[\s\p{P}]/gu, '') === '' ? 'not_arrived' : null;
+}
+
+/** Puts the pages in `first` (in that order) ahead of the others, keeping the others' order. */
+export function putFirst<T extends { url: string }>(hits: readonly T[], first: readonly string[]): T[] {
+  const rank = (hit: T) => {
+    const i = first.indexOf(hit.url);
+    return i < 0 ? first.length : i;
+  };
+  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i).map(({ hit }) => hit);
+}
+
+/** What the search code fetches besides the index: the synonyms, and what to offer for a vague question. */
+export interface SearchData {
+  synonyms: Synonyms;
+  /** Cause pages that most often explain a general "paid, but not arrived", most common first. */
+  common: string[];
+  /** The wizard, with the problem pre-answered when the wizard can take it. */
+  diagnose: string;
+}
+
+/** Whether a query has anything to search for: a letter, digit or Chinese character (not only spaces, emoji or signs). */
+export function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}

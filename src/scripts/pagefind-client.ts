@@ -1,5 +1,5 @@
 // Browser-side access to the Pagefind index written at build time into /pagefind/.
-import { RANKING, TYPE_WEIGHT, excerptParts, mergeRuns, planRuns, type ExcerptPart, type Synonyms } from '../rules/search';
+import { RANKING, TYPE_WEIGHT, excerptParts, mergeRuns, planRuns, putFirst, vagueSymptom, type ExcerptPart, type SearchData } from '../rules/search';
 
 interface PagefindData {
   url: string;
@@ -19,6 +19,15 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
+/** What a search found, and whether the query only named the general symptom (then offer the wizard first). */
+export interface SearchAnswer {
+  total: number;
+  hits: Hit[];
+  vague: boolean;
+  /** The wizard's address with the problem pre-answered, when the wizard takes it. */
+  diagnose: string;
+}
+
 /** One search hit, ready to render as text. */
 export interface Hit {
   url: string;
@@ -27,27 +36,29 @@ export interface Hit {
   excerpt: ExcerptPart[];
 }
 
-let loading: Promise<{ pf: Pagefind; synonyms: Synonyms }> | undefined;
+let loading: Promise<{ pf: Pagefind; data: SearchData }> | undefined;
 
-/** The synonym groups; search still works (without them) if they cannot be fetched. */
-async function loadSynonyms(): Promise<Synonyms> {
+const NO_DATA: SearchData = { synonyms: [], common: [], diagnose: '/diagnose/' };
+
+/** Synonyms and vague-question help (/search/data.json); search still works without them if they cannot be fetched. */
+async function loadData(): Promise<SearchData> {
   try {
-    const response = await fetch('/search/synonyms.json');
-    return response.ok ? ((await response.json()) as Synonyms) : [];
+    const response = await fetch('/search/data.json');
+    return response.ok ? ((await response.json()) as SearchData) : NO_DATA;
   } catch {
-    return [];
+    return NO_DATA;
   }
 }
 
-/** Starts loading Pagefind, its index entry and the synonyms (once); call early, e.g. when the search box is focused. */
-export function load(): Promise<{ pf: Pagefind; synonyms: Synonyms }> {
+/** Starts loading Pagefind, its index entry and the search data (once); call early, e.g. when the search box is focused. */
+export function load(): Promise<{ pf: Pagefind; data: SearchData }> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
-    const synonyms = loadSynonyms();
+    const data = loadData();
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 40, ranking: RANKING });
     await pf.init();
-    return { pf, synonyms: await synonyms };
+    return { pf, data: await data };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -56,9 +67,9 @@ export function load(): Promise<{ pf: Pagefind; synonyms: Synonyms }> {
 }
 
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
-export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<{ total: number; hits: Hit[] }> {
-  const { pf, synonyms } = await load();
-  const planned = planRuns(query, synonyms);
+export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
+  const { pf, data: extra } = await load();
+  const planned = planRuns(query, extra.synonyms);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));
@@ -79,5 +90,7 @@ export async function search(query: string, filters: Record<string, unknown> = {
         excerpt: excerptParts(sub?.excerpt ?? d.excerpt),
       };
     });
-  return { total: merged.length, hits };
+  // A vague question ("付了没到账") ranks the causes that most often explain it first, never a rare, alarming one.
+  const vague = vagueSymptom(query) !== null;
+  return { total: merged.length, hits: vague ? putFirst(hits, extra.common) : hits, vague, diagnose: extra.diagnose };
 }

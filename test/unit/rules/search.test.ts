@@ -7,6 +7,9 @@ import {
   excerptParts,
   expandQuery,
   formatSearchState,
+  hasWords,
+  putFirst,
+  vagueSymptom,
   mergeRuns,
   normalizeQuery,
   parseSearchState,
@@ -150,5 +153,41 @@ describe('planRuns', () => {
   it('never plans more than MAX_RUNS runs, however long the question', () => {
     const long = '收银机 顾客 密码 超时 到账 冻结 风控 退款 撤销 二清 跳码 限额 手续费 节假日 投诉'.repeat(3);
     expect(planRuns(long, SYNONYMS).length).toBeLessThanOrEqual(MAX_RUNS);
+  });
+});
+
+describe('vagueSymptom', () => {
+  it.each(['付了没到账', '钱没进来', '收款有问题', '顾客说付了钱但是没到账', '客人说付了，我这边没收到', '顾客付了钱怎么没到账？'])(
+    'knows %s names only the general symptom',
+    (q) => {
+      expect(vagueSymptom(q)).toBe('not_arrived');
+    },
+  );
+
+  it.each(['顾客付款成功我这没收到 门口的码扫出来是别人', '账户被冻结了没到账', '扣了两次', '一直显示支付中', '恐龙蛋糕', ''])(
+    'treats %s as a normal search (it has a clue, or no symptom)',
+    (q) => {
+      expect(vagueSymptom(q)).toBeNull();
+    },
+  );
+});
+
+describe('putFirst', () => {
+  it('puts the listed pages first in the listed order and keeps the rest in place', () => {
+    const hits = ['/a/', '/b/', '/c/', '/d/'].map((url) => ({ url }));
+    expect(putFirst(hits, ['/d/', '/x/', '/b/']).map((h) => h.url)).toEqual(['/d/', '/b/', '/a/', '/c/']);
+  });
+});
+
+describe('hasWords', () => {
+  it.each([
+    ['', false],
+    ['   ', false],
+    ['😀😀', false],
+    ['？！…', false],
+    ['冻结', true],
+    ['T+1', true],
+  ])('%s → %s', (q, expected) => {
+    expect(hasWords(q)).toBe(expected);
   });
 });

@@ -166,13 +166,16 @@ export function compileSynonyms(groups: readonly Pick<SynonymGroup, 'term' | 'wo
   return groups.map((g) => [g.term, [...new Set(g.words.map((w) => w.toLowerCase()))]]);
 }
 
-/** The articles' words for the cashier's words in a query (a term already in the query is not repeated). */
+/**
+ * The articles' words for the groups a query touches: by one of the cashier's words, or by the article word itself
+ * (the word segmenter may split it: 支付中 → 支付 + 中, so it gets a run of its own either way).
+ */
 export function expandQuery(query: string, synonyms: Synonyms): string[] {
   const q = query.toLowerCase();
   const added: string[] = [];
   for (const [term, words] of synonyms) {
-    if (q.includes(term.toLowerCase()) || added.includes(term)) continue;
-    if (words.some((w) => q.includes(w))) added.push(term);
+    if (added.includes(term)) continue;
+    if (q.includes(term.toLowerCase()) || words.some((w) => q.includes(w))) added.push(term);
   }
   return added;
 }
@@ -186,7 +189,7 @@ export interface PlannedRun {
 /** How much the run of the whole query counts: as much as one word (it is often empty for a long question). */
 export const WHOLE_QUERY_WEIGHT = 1;
 /** How much a run of an article word found through a synonym counts: the cashier's word told us what is meant. */
-export const SYNONYM_WEIGHT = 2;
+export const SYNONYM_WEIGHT = 2.5;
 /** At most this many runs per query: each run fetches its own index chunks. */
 export const MAX_RUNS = 10;
 

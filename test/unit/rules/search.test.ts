@@ -134,8 +134,8 @@ describe('expandQuery', () => {
     expect(expandQuery(q, SYNONYMS)).toEqual(expected);
   });
 
-  it('does not add a word the query already has', () => {
-    expect(expandQuery('到账了吗 进账', SYNONYMS)).toEqual([]);
+  it('names an article word the query already has once, so it gets its own run even if the segmenter splits it', () => {
+    expect(expandQuery('到账了吗 进账', SYNONYMS)).toEqual(['到账']);
   });
 });
 

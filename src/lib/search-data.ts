@@ -1,5 +1,6 @@
 // Build time: what search offers for a vague question, taken from the diagnosis model so the two never disagree.
 import type { DiagnosisModel } from '../rules/diagnosis';
+import type { Term } from '../schemas/glossary';
 
 /** Causes that explain a general "paid, but it did not arrive", most common first (by the wizard's priors). */
 export function commonCauses(model: DiagnosisModel, count = 5): string[] {
@@ -21,4 +22,11 @@ export function diagnoseLink(model: DiagnosisModel, problem: string): string {
   const question = model.questions.find((q) => q.id === 'problem');
   const ok = question?.options.some((o) => o.value === problem);
   return question && ok ? `/diagnose/?${question.code}=${encodeURIComponent(problem)}` : '/diagnose/';
+}
+
+/** The glossary's other names as synonym groups (B扫C → 付款码支付): the term without its bracketed note, aliases of 2+ characters. */
+export function glossarySynonyms(terms: readonly Pick<Term, 'term' | 'aliases'>[]): { term: string; words: string[] }[] {
+  return terms
+    .map((t) => ({ term: t.term.replace(/（.*?）|\(.*?\)/g, '').trim(), words: t.aliases.filter((a) => a.length >= 2) }))
+    .filter((g) => g.term && g.words.length > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonCauses, diagnoseLink } from '../../../src/lib/search-data';
+import { commonCauses, diagnoseLink, glossarySynonyms } from '../../../src/lib/search-data';
 import type { DiagnosisModel } from '../../../src/rules/diagnosis';
 
 const cause = (id: string, prior: number) => ({ id, name: id, prior, evidence: [] });
@@ -23,5 +23,13 @@ describe('diagnoseLink', () => {
 
   it('links the plain wizard when it cannot take the problem (it refuses unknown questions in a link)', () => {
     expect(diagnoseLink(model([]), 'not_arrived')).toBe('/diagnose/');
+  });
+});
+
+describe('glossarySynonyms', () => {
+  it('turns a term and its aliases into a synonym group, dropping the bracketed note and one-letter aliases', () => {
+    expect(glossarySynonyms([{ term: '付款码支付（被扫）', aliases: ['B扫C', '被扫', '码'] }, { term: '冲正', aliases: [] }])).toEqual([
+      { term: '付款码支付', words: ['B扫C', '被扫'] },
+    ]);
   });
 });

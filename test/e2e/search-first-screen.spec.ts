@@ -83,3 +83,22 @@ test('bad input gets a calm Chinese message and no error', async ({ page }) => {
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-for', '收款码'.repeat(170).slice(0, 100));
   expect(errors).toEqual([]);
 });
+
+test('a search while the index is still loading says so, then shows the results of the latest query only', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('冻结')}`);
+  await expect(page.getByRole('status').first()).toHaveText('正在搜索…');
+  const input = page.locator('#search-q');
+  await input.fill('重复扣款');
+  await input.press('Enter');
+  release();
+  const results = page.locator('[data-search-results]');
+  await expect(results).toHaveAttribute('data-for', '重复扣款');
+  await expect(results.locator('li > a').first()).toHaveAttribute('href', '/causes/duplicate_charge/');
+  await expect(results).not.toHaveAttribute('aria-busy', 'true');
+});

@@ -71,8 +71,8 @@ async function measureRecall(page: Page, queries: Labelled[], name: string) {
 // this ranking reaches (measured through this page), so a change that makes search worse fails here; raise them as
 // search improves, never lower them to pass.
 const FLOOR = {
-  own: { top1: 0.89, top3: 0.98 },
-  dev: { top1: 0.7, top3: 0.89 },
+  own: { top1: 0.9, top3: 0.99 },
+  dev: { top1: 0.71, top3: 0.9 },
 };
 
 test('the project\'s own 84 colloquial queries find the right cause first and in the top 3, above the floor', async ({ page }) => {

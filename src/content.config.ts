@@ -8,6 +8,7 @@ import { yamlFolderLoader, yamlListLoader, yamlObjectLoader } from './lib/yaml-l
 import { QuizSetSchema, TrainingQuestionSchema } from './schemas/training';
 import { CauseRulesSchema, QuestionSchema } from './schemas/diagnosis';
 import { HolidayCalendarSchema } from './schemas/holidays';
+import { SynonymGroupSchema } from './schemas/search';
 import { ContactSchema, EmergencyStepSchema, EvidenceSchema, StageSchema } from './schemas/reference';
 
 // CONTENT_DIR lets the broken-content tests build a copy of content/ with one mistake in it.
@@ -29,4 +30,5 @@ export const collections = {
   trainingQuestions: defineCollection({ loader: yamlFolderLoader(`${root}/training/questions`), schema: TrainingQuestionSchema }),
   quizSets: defineCollection({ loader: yamlFile('training/sets.yaml'), schema: QuizSetSchema }),
   stages: defineCollection({ loader: yamlFile('data/stages.yaml'), schema: StageSchema }),
+  synonyms: defineCollection({ loader: yamlFile('search/synonyms.yaml'), schema: SynonymGroupSchema }),
 };

@@ -1,4 +1,5 @@
 // Ships to the browser: pure helpers for the search box and the /search/ page.
+import type { SynonymGroup } from '../schemas/search';
 
 /** Content types a search result can be; also the Pagefind `type` filter values. */
 export const RESULT_TYPES = ['cause', 'guide', 'case', 'glossary'] as const;
@@ -134,28 +135,125 @@ export interface SearchRun {
   results: { id: string; score: number }[];
 }
 
+// Pagefind's scores are not comparable between runs (a run of one common word scores long pages high), so runs are
+// merged by rank: a page gets weight / (RANK_OFFSET + its place in the run). Measured on the two query sets in
+// test/fixtures/search/, rank fusion beat summing scores (and beat weighting runs by how few pages they found).
+const RANK_OFFSET = 5;
+
 /**
- * Ranks pages over several runs (the whole query, then each content word): a page's score is the weighted sum of its
- * scores, so a page that matches more of the cashier's words ranks higher, and a page needs not match them all.
+ * Ranks pages over several runs (the whole query, the articles' words for the cashier's words, then each content word):
+ * a page's score is the sum over runs of the run's weight divided by its place in that run, so a page near the top for
+ * more of the cashier's words ranks higher, and a page need not match them all.
  */
 export function mergeRuns(runs: SearchRun[]): { id: string; score: number; matched: number }[] {
   const pages = new Map<string, { id: string; score: number; matched: number }>();
   for (const run of runs) {
-    for (const r of run.results) {
+    run.results.forEach((r, place) => {
       const page = pages.get(r.id) ?? { id: r.id, score: 0, matched: 0 };
-      page.score += run.weight * r.score;
+      page.score += run.weight / (RANK_OFFSET + place);
       page.matched += 1;
       pages.set(r.id, page);
-    }
+    });
   }
   return [...pages.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
+/** Synonym groups as the browser gets them: the articles' word and the words cashiers use for it. */
+export type Synonyms = [term: string, words: string[]][];
+
+/** Compacts validated synonym groups (content/search/synonyms.yaml) for the browser; words are matched lowercase. */
+export function compileSynonyms(groups: readonly Pick<SynonymGroup, 'term' | 'words'>[]): Synonyms {
+  return groups.map((g) => [g.term, [...new Set(g.words.map((w) => w.toLowerCase()))]]);
+}
+
+/**
+ * The articles' words for the groups a query touches: by one of the cashier's words, or by the article word itself
+ * (the word segmenter may split it: 支付中 → 支付 + 中, so it gets a run of its own either way).
+ */
+export function expandQuery(query: string, synonyms: Synonyms): string[] {
+  const q = query.toLowerCase();
+  const added: string[] = [];
+  for (const [term, words] of synonyms) {
+    if (added.includes(term)) continue;
+    if (q.includes(term.toLowerCase()) || words.some((w) => q.includes(w))) added.push(term);
+  }
+  return added;
+}
+
+/** One Pagefind run to make for a query, and how much it counts. */
+export interface PlannedRun {
+  q: string;
+  weight: number;
+}
+
+/** How much the run of the whole query counts: as much as one word (it is often empty for a long question). */
+export const WHOLE_QUERY_WEIGHT = 1;
+/** How much a run of an article word found through a synonym counts: the cashier's word told us what is meant. */
+export const SYNONYM_WEIGHT = 2.5;
+/** At most this many runs per query: each run fetches its own index chunks. */
+export const MAX_RUNS = 10;
+
+/** The runs for a query: the whole (trimmed) query, the articles' words for the cashier's words, then each content word. */
+export function planRuns(raw: string, synonyms: Synonyms = []): PlannedRun[] {
+  const whole = normalizeQuery(raw);
+  const runs: PlannedRun[] = [{ q: whole, weight: WHOLE_QUERY_WEIGHT }];
+  const seen = new Set([whole]);
+  const add = (q: string, weight: number) => {
+    if (!seen.has(q) && runs.length < MAX_RUNS) runs.push({ q, weight });
+    seen.add(q);
+  };
+  for (const term of expandQuery(whole, synonyms)) add(term, SYNONYM_WEIGHT);
+  for (const term of queryTerms(whole)) add(term, 1);
+  return runs;
+}
+
 /** How much each content type counts in the ranking: a cashier needs the cause page first, the glossary last. */
-export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.6, case: 0.5, glossary: 0.3 };
+export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.4, case: 0.3, glossary: 0.2 };
 
 /** Pagefind ranking options, tuned on test/fixtures/search/queries.json (shorter pages and repeated words count less). */
 export const RANKING = { pageLength: 0.5, termFrequency: 0.5 };
 
-/** How much more the run of the whole query counts than the run of a single word. */
-export const WHOLE_QUERY_WEIGHT = 2;
+
+// A vague question names only the general symptom ("顾客说付了钱但是没到账"). Such a query is made of these words and
+// nothing else; any other word (码, 冻结, 两次…) is a clue and makes it a normal search.
+const SYMPTOM_WORDS = ['没到账', '不到账', '没进账', '没进来', '没收到', '收不到', '没到', '到账', '有问题', '异常', '钱没了', '去哪了', '去哪'];
+const GENERAL_WORDS = [
+  '顾客', '客人', '客户', '付了钱', '付过了', '付款了', '付完了', '付了', '付款', '已经', '明明', '但是', '可是', '但', '就是',
+  '收款', '收钱', '钱', '我们', '我', '店里', '这边', '这里', '一直', '还', '却', '说', '的', '了', '吗', '呢', '啊', '呀', '是',
+  '怎么', '咋', '都', '也', '又', '就', '这', '笔',
+];
+
+/** The general problem a vague query names ("付了没到账", "钱没进来", "收款有问题"), or null when the query has a clue. */
+export function vagueSymptom(raw: string): 'not_arrived' | null {
+  let rest = normalizeQuery(raw).toLowerCase();
+  let symptom = false;
+  for (const word of SYMPTOM_WORDS) {
+    if (rest.includes(word)) symptom = true;
+    rest = rest.split(word).join(' ');
+  }
+  for (const word of GENERAL_WORDS) rest = rest.split(word).join(' ');
+  return symptom && rest.replace(/[\s\p{P}]/gu, '') === '' ? 'not_arrived' : null;
+}
+
+/** Puts the pages in `first` (in that order) ahead of the others, keeping the others' order. */
+export function putFirst<T extends { url: string }>(hits: readonly T[], first: readonly string[]): T[] {
+  const rank = (hit: T) => {
+    const i = first.indexOf(hit.url);
+    return i < 0 ? first.length : i;
+  };
+  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i).map(({ hit }) => hit);
+}
+
+/** What the search code fetches besides the index: the synonyms, and what to offer for a vague question. */
+export interface SearchData {
+  synonyms: Synonyms;
+  /** Cause pages that most often explain a general "paid, but not arrived", most common first. */
+  common: string[];
+  /** The wizard, with the problem pre-answered when the wizard can take it. */
+  diagnose: string;
+}
+
+/** Whether a query has anything to search for: a letter, digit or Chinese character (not only spaces, emoji or signs). */
+export function hasWords(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}

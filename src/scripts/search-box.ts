@@ -32,6 +32,8 @@ export function showDueBadge(): void {
 export function armSearchBox(): void {
   if (document.querySelector('[data-search-page]')) return loadSearch();
   const input = document.querySelector<HTMLInputElement>('[data-search-box] input');
+  // pointerdown comes before focus on a tap: a head start of a few dozen milliseconds on a phone.
+  input?.addEventListener('pointerdown', loadSearch, { once: true });
   input?.addEventListener('focus', loadSearch, { once: true });
   input?.addEventListener('input', loadSearch, { once: true });
 }

@@ -18,9 +18,17 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
     const ticket = ++latest;
     if (!q) return close();
     try {
-      const { total, hits } = await search(q, {}, 5);
+      const { total, hits, vague, diagnose } = await search(q, {}, 5);
       if (ticket !== latest) return;
       panel.replaceChildren();
+      if (vague) {
+        // A vague question: the wizard first, then the causes that most often explain it.
+        const start = document.createElement('a');
+        start.href = diagnose;
+        start.className = 'start-diagnose';
+        start.textContent = t('searchVagueStart');
+        panel.append(start);
+      }
       if (!hits.length) {
         panel.append(paragraph(t('searchNone', { q })));
       } else {

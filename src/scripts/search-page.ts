@@ -1,6 +1,6 @@
 // The /search/ page: reads ?q=, type and stage filters from the URL, shows results, keeps the URL in step.
 import { t } from '../i18n';
-import { formatSearchState, parseSearchState, type SearchState } from '../rules/search';
+import { formatSearchState, hasWords, parseSearchState, type SearchState } from '../rules/search';
 import { search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
 
@@ -10,6 +10,8 @@ export function runSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+  const vague = document.querySelector<HTMLElement>('[data-search-vague]');
+  const filters = form?.querySelector<HTMLDetailsElement>('[data-search-filters]');
   if (!form || !status || !results || !fallback) return;
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>('input[type=search]');
@@ -28,24 +30,32 @@ export function runSearchPage(): void {
   const run = async (state: SearchState) => {
     const ticket = ++latest;
     history.replaceState(null, '', `/search/${formatSearchState(state)}`);
-    if (!state.q.trim()) {
-      status.textContent = '';
+    if (vague) vague.hidden = true;
+    if (!hasWords(state.q)) {
+      // Empty, spaces only, or nothing a person could search for (emoji, signs): say so calmly, offer the way in.
+      status.textContent = state.q.trim() ? t('searchNoWords') : t('searchEmpty');
       results.replaceChildren();
+      delete results.dataset['for'];
       fallback.hidden = false;
       return;
     }
     status.textContent = t('searchLoading');
-    const filters: Record<string, unknown> = {};
-    if (state.types.length) filters['type'] = { any: state.types };
-    if (state.stages.length) filters['stage'] = { any: state.stages };
+    results.setAttribute('aria-busy', 'true');
+    const pfFilters: Record<string, unknown> = {};
+    if (state.types.length) pfFilters['type'] = { any: state.types };
+    if (state.stages.length) pfFilters['stage'] = { any: state.stages };
     try {
-      const { total, hits } = await search(state.q, filters, 20);
+      const { total, hits, vague: isVague } = await search(state.q, pfFilters, 20);
       if (ticket !== latest) return;
+      if (vague) vague.hidden = !isVague;
+      results.removeAttribute('aria-busy');
       status.textContent = total ? t('searchCount', { n: total }) : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
       results.replaceChildren(renderHits(hits));
       results.dataset['for'] = state.q;
       fallback.hidden = total > 0;
     } catch (error) {
+      if (ticket !== latest) return;
+      results.removeAttribute('aria-busy');
       status.replaceChildren(paragraph(t('searchError', { msg: String(error) })));
       fallback.hidden = false;
     }
@@ -53,6 +63,8 @@ export function runSearchPage(): void {
 
   const initial = parseSearchState(location.search, stageIds);
   writeForm(initial);
+  // Filters stay folded so the first result is on a phone's first screen, unless the link chose some.
+  if (filters && (initial.types.length || initial.stages.length)) filters.open = true;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run(readForm());

@@ -70,8 +70,10 @@ async function measurePage(browser, base) {
   const jsDecoded = inline + load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
 
   const box = page.locator('#site-search');
-  const timeQuery = async (q) => {
+  // The first query is timed from focusing the box (that is when the search code starts loading), as a reader waits.
+  const timeQuery = async (q, focusFirst = false) => {
     const start = Date.now();
+    if (focusFirst) await box.focus();
     await box.fill(q);
     await page.locator('[data-search-panel] a').first().waitFor();
     const ms = Date.now() - start;
@@ -84,8 +86,7 @@ async function measurePage(browser, base) {
     }
     return { ms, bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length, byKind };
   };
-  await box.focus();
-  const cold = await timeQuery('顾客付了钱没到');
+  const cold = await timeQuery('顾客付了钱没到', true);
   await box.fill('');
   const warm = await timeQuery('只收不付');
   await context.close();

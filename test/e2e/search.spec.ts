@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test, type Page } from '@playwright/test';
 
 test('a cashier types a colloquial question in the header and opens the first result', async ({ page }) => {
   await page.goto('/guides/');
@@ -28,27 +29,64 @@ test('a shared /search/ link shows filtered results, and an empty search offers 
   await expect(page).toHaveURL(/q=%E6%81%90%E9%BE%99/);
 });
 
-test('the public colloquial queries find the right cause in the top 3 (recall@3 >= 90%)', async ({ page }) => {
-  test.setTimeout(240_000);
-  const queries = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/queries.json'), 'utf8')) as { q: string; expect: string }[];
+/** A query and the cause article that should come first for it. */
+interface Labelled {
+  q: string;
+  cause: string;
+}
+
+const ownQueries: Labelled[] = (JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/queries.json'), 'utf8')) as { q: string; expect: string }[]).map(
+  ({ q, expect: cause }) => ({ q, cause }),
+);
+const devQueries: Labelled[] = (
+  parse(readFileSync(join(import.meta.dirname, '../fixtures/search/cases-dev.yaml'), 'utf8')) as { cases: { queries: { q: string; first: string }[] }[] }
+).cases.flatMap((c) => c.queries.map(({ q, first }) => ({ q, cause: first })));
+
+/** Types every query into the real /search/ page and counts where the expected cause article lands; writes a report. */
+async function measureRecall(page: Page, queries: Labelled[], name: string) {
   await page.goto('/search/');
   const input = page.locator('#search-q');
   const results = page.locator('[data-search-results]');
   const misses: string[] = [];
   let top1 = 0;
   let top3 = 0;
-  for (const { q, expect: cause } of queries) {
+  for (const { q, cause } of queries) {
     await input.fill(q);
+    await input.press('Enter');
     await expect(results).toHaveAttribute('data-for', q);
     const hrefs = await results.locator('li > a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
     const rank = hrefs.indexOf(`/causes/${cause}/`);
     if (rank === 0) top1++;
     if (rank >= 0) top3++;
-    else misses.push(`${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
+    if (rank !== 0) misses.push(`${rank < 0 ? 'MISS' : `#${rank + 1}`} ${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
   }
   const report = { queries: queries.length, top1: top1 / queries.length, top3: top3 / queries.length, misses };
   mkdirSync(join(import.meta.dirname, '../results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, '../results/search-recall.json'), JSON.stringify(report, null, 2));
-  console.log(`search recall: top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`);
-  expect(report.top3, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  writeFileSync(join(import.meta.dirname, `../results/search-recall-${name}.json`), JSON.stringify(report, null, 2));
+  console.log(`search recall (${name}): top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`);
+  return report;
+}
+
+// Floors, not goals: the issue's target on the development set is first >= 85 %, top 3 >= 97 %. These are the figures
+// this ranking reaches (measured through this page), so a change that makes search worse fails here; raise them as
+// search improves, never lower them to pass.
+const FLOOR = {
+  own: { top1: 0.9, top3: 0.98 },
+  dev: { top1: 0.71, top3: 0.9 },
+};
+
+test('the project\'s own 84 colloquial queries find the right cause first and in the top 3, above the floor', async ({ page }) => {
+  test.setTimeout(240_000);
+  const report = await measureRecall(page, ownQueries, 'own');
+  expect(report.queries).toBe(84);
+  expect(report.top1, report.misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.own.top1);
+  expect(report.top3, report.misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.own.top3);
+});
+
+test('the public development set\'s 214 queries find the right cause first and in the top 3, above the floor', async ({ page }) => {
+  test.setTimeout(480_000);
+  const report = await measureRecall(page, devQueries, 'dev');
+  expect(report.queries).toBe(214);
+  expect(report.top1, report.misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.dev.top1);
+  expect(report.top3, report.misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.dev.top3);
 });

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, formatSearchState, mergeRuns, normalizeQuery, parseSearchState, queryPairs, queryTerms } from '../../../src/rules/search';
+import {
+  MAX_RUNS,
+  SYNONYM_WEIGHT,
+  WHOLE_QUERY_WEIGHT,
+  compileSynonyms,
+  excerptParts,
+  expandQuery,
+  formatSearchState,
+  hasWords,
+  putFirst,
+  vagueSymptom,
+  mergeRuns,
+  normalizeQuery,
+  parseSearchState,
+  planRuns,
+  queryPairs,
+  queryTerms,
+} from '../../../src/rules/search';
 
 const STAGES = ['not_paid', 'wrong_payee'];
 
@@ -74,20 +91,103 @@ describe('queryTerms', () => {
 });
 
 describe('mergeRuns', () => {
-  it('ranks a page that matches more of the words above one that matches a single word strongly', () => {
+  it('ranks a page near the top of more runs above one that tops a single run', () => {
     const ranked = mergeRuns([
-      { weight: 2, results: [] },
+      { weight: 1, results: [] },
       { weight: 1, results: [{ id: 'glossary', score: 3 }, { id: 'cause', score: 2 }] },
       { weight: 1, results: [{ id: 'cause', score: 2 }] },
     ]);
     expect(ranked.map((r) => [r.id, r.matched])).toEqual([['cause', 2], ['glossary', 1]]);
   });
 
-  it('weights the whole-query run', () => {
+  it('merges by place, not by score: a huge score in one run does not drown the others', () => {
     const ranked = mergeRuns([
-      { weight: 2, results: [{ id: 'a', score: 1 }] },
+      { weight: 1, results: [{ id: 'long', score: 90 }, { id: 'right', score: 1 }] },
+      { weight: 1, results: [{ id: 'right', score: 0.5 }, { id: 'long', score: 0.4 }] },
+      { weight: 1, results: [{ id: 'right', score: 0.2 }] },
+    ]);
+    expect(ranked[0]?.id).toBe('right');
+  });
+
+  it('lets a heavier run decide between pages placed alike', () => {
+    const ranked = mergeRuns([
+      { weight: SYNONYM_WEIGHT, results: [{ id: 'a', score: 1 }] },
       { weight: 1, results: [{ id: 'b', score: 1.5 }] },
     ]);
     expect(ranked[0]?.id).toBe('a');
+  });
+});
+
+const SYNONYMS = compileSynonyms([
+  { term: '到账', words: ['进账', '到帐'] },
+  { term: '收款码', words: ['二唯码', '码牌', 'POS码'] },
+  { term: '冻结', words: ['封了', '只收不付'] },
+]);
+
+describe('expandQuery', () => {
+  it.each([
+    ['钱一直没进账', ['到账']],
+    ['二唯码被封了', ['收款码', '冻结']],
+    ['pos码不对', ['收款码']],
+    ['恐龙蛋糕', []],
+  ])('adds the articles\' words for %s', (q, expected) => {
+    expect(expandQuery(q, SYNONYMS)).toEqual(expected);
+  });
+
+  it('names an article word the query already has once, so it gets its own run even if the segmenter splits it', () => {
+    expect(expandQuery('到账了吗 进账', SYNONYMS)).toEqual(['到账']);
+  });
+});
+
+describe('planRuns', () => {
+  it('runs the trimmed query, then the synonyms, then each content word, without repeats', () => {
+    const runs = planRuns('码牌被封了怎么办', SYNONYMS);
+    expect(runs[0]).toEqual({ q: '码牌被封了', weight: WHOLE_QUERY_WEIGHT });
+    expect(runs.slice(1, 3)).toEqual([
+      { q: '收款码', weight: SYNONYM_WEIGHT },
+      { q: '冻结', weight: SYNONYM_WEIGHT },
+    ]);
+    expect(new Set(runs.map((r) => r.q)).size).toBe(runs.length);
+  });
+
+  it('never plans more than MAX_RUNS runs, however long the question', () => {
+    const long = '收银机 顾客 密码 超时 到账 冻结 风控 退款 撤销 二清 跳码 限额 手续费 节假日 投诉'.repeat(3);
+    expect(planRuns(long, SYNONYMS).length).toBeLessThanOrEqual(MAX_RUNS);
+  });
+});
+
+describe('vagueSymptom', () => {
+  it.each(['付了没到账', '钱没进来', '收款有问题', '顾客说付了钱但是没到账', '客人说付了，我这边没收到', '顾客付了钱怎么没到账？'])(
+    'knows %s names only the general symptom',
+    (q) => {
+      expect(vagueSymptom(q)).toBe('not_arrived');
+    },
+  );
+
+  it.each(['顾客付款成功我这没收到 门口的码扫出来是别人', '账户被冻结了没到账', '扣了两次', '一直显示支付中', '恐龙蛋糕', ''])(
+    'treats %s as a normal search (it has a clue, or no symptom)',
+    (q) => {
+      expect(vagueSymptom(q)).toBeNull();
+    },
+  );
+});
+
+describe('putFirst', () => {
+  it('puts the listed pages first in the listed order and keeps the rest in place', () => {
+    const hits = ['/a/', '/b/', '/c/', '/d/'].map((url) => ({ url }));
+    expect(putFirst(hits, ['/d/', '/x/', '/b/']).map((h) => h.url)).toEqual(['/d/', '/b/', '/a/', '/c/']);
+  });
+});
+
+describe('hasWords', () => {
+  it.each([
+    ['', false],
+    ['   ', false],
+    ['😀😀', false],
+    ['？！…', false],
+    ['冻结', true],
+    ['T+1', true],
+  ])('%s → %s', (q, expected) => {
+    expect(hasWords(q)).toBe(expected);
   });
 });

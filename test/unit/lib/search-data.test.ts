@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commonCauses, diagnoseLink, glossarySynonyms } from '../../../src/lib/search-data';
 import type { DiagnosisModel } from '../../../src/rules/diagnosis';
 
-const cause = (id: string, prior: number) => ({ id, name: id, prior, evidence: [] });
+const cause = (id: string, prior: number) => ({ id, name: id, prior, evidence: [], ruleOut: [] });
 const model = (questions: DiagnosisModel['questions']): DiagnosisModel => ({
   version: '1',
   questions,

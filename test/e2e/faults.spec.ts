@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { waitForServiceWorker } from './offline';
 import { readRecords } from './records';
 import { SITE_ROOT } from './site';
 
@@ -28,17 +29,13 @@ async function answer(page: Page) {
   await page.getByRole('button', { name: '确定' }).click();
 }
 
-const waitForServiceWorker = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
-
 test('the network drops mid-quiz: the quiz page reopens offline from the cache, answers are kept, the result is saved', async ({ page, context }) => {
   await page.goto('/training/');
   await waitForServiceWorker(page);
   await startSet(page, '断网员', 'stage-reversed');
   await answer(page);
+  // The feedback shows once the answer is saved; only then is reopening the page sure to resume at question 2.
+  await expect(page.getByRole('button', { name: /下一题|看结果/ })).toBeVisible();
   await context.setOffline(true);
   // Reopening the page offline needs the page, its island and the question bank from the service worker's cache.
   await page.reload();

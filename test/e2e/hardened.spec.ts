@@ -1,3 +1,4 @@
+import { waitForServiceWorker } from './offline';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Collects console errors and CSP violations for the rest of the test. */
@@ -52,11 +53,7 @@ test('every page type runs under the strict CSP with no violation or console err
 test('after one visit the site works offline: pages, a search link, a diagnosis and a quiz question', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  // Wait until the service worker controls the page and has finished precaching.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await waitForServiceWorker(page);
   await context.setOffline(true);
 
   for (const id of ['txn_pending_unknown', 'judicial_freeze', 'qr_code_tampered']) {

@@ -1,4 +1,5 @@
 // An owner works out when money paid before the 2027 Spring Festival should arrive, with and without JavaScript.
+import { waitForServiceWorker } from './offline';
 import { expect, test } from '@playwright/test';
 
 test('the tool gives the arrival day and each day of the reasoning, marked as an estimate for 2027', async ({ page }) => {
@@ -42,10 +43,7 @@ test('without JavaScript the page shows the rules and this year’s calendar', a
 test('after one visit the tool works offline', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.goto('/tools/settlement/');
   await page.getByLabel('付款日期').fill('2026-09-30');

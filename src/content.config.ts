@@ -26,8 +26,14 @@ export const collections = {
   emergency: defineCollection({ loader: yamlFile('data/emergency.yaml'), schema: EmergencyStepSchema }),
   questions: defineCollection({ loader: yamlFile('diagnosis/questions.yaml'), schema: QuestionSchema }),
   diagnosisRules: defineCollection({ loader: yamlFile('diagnosis/rules.yaml'), schema: CauseRulesSchema }),
-  holidays: defineCollection({ loader: yamlObjectLoader(`${root}/diagnosis/holidays.yaml`, 'calendar'), schema: HolidayCalendarSchema }),
-  trainingQuestions: defineCollection({ loader: yamlFolderLoader(`${root}/training/questions`), schema: TrainingQuestionSchema }),
+  holidays: defineCollection({
+    loader: yamlObjectLoader(`${root}/diagnosis/holidays.yaml`, 'calendar'),
+    schema: HolidayCalendarSchema,
+  }),
+  trainingQuestions: defineCollection({
+    loader: yamlFolderLoader(`${root}/training/questions`),
+    schema: TrainingQuestionSchema,
+  }),
   quizSets: defineCollection({ loader: yamlFile('training/sets.yaml'), schema: QuizSetSchema }),
   stages: defineCollection({ loader: yamlFile('data/stages.yaml'), schema: StageSchema }),
   synonyms: defineCollection({ loader: yamlFile('search/synonyms.yaml'), schema: SynonymGroupSchema }),

@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'source', include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'source',
+          include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
       { test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } },
       // Not a test: `npm run diagnosis:report` prints the diagnosis figures for rule editors.
       { test: { name: 'report', include: ['test/report/**/*.report.ts'], testTimeout: 300_000 } },

@@ -14,7 +14,10 @@ const COMMON = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer
 /** The policy from a built page's <meta http-equiv="content-security-policy">. */
 export function metaPolicy(html) {
   const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
-  if (!m) throw new Error('headers: dist/index.html has no content-security-policy <meta>; is security.csp on in astro.config.mjs?');
+  if (!m)
+    throw new Error(
+      'headers: dist/index.html has no content-security-policy <meta>; is security.csp on in astro.config.mjs?',
+    );
   return m[1].replace(/&#39;/g, "'").replace(/;\s*$/, '');
 }
 
@@ -24,15 +27,21 @@ export function metaPolicy(html) {
  * 'wasm-unsafe-eval' (pages never compile WebAssembly).
  */
 export function headerPolicy(meta, { wasm = false } = {}) {
-  const directives = meta.split(';').map((d) => d.trim()).filter(Boolean);
-  const withWasm = directives.map((d) => (wasm && d.startsWith('script-src ') ? d.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'") : d));
+  const directives = meta
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const withWasm = directives.map((d) =>
+    wasm && d.startsWith('script-src ') ? d.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'") : d,
+  );
   return [...withWasm, ...HEADER_ONLY].join('; ');
 }
 
 /** The `_headers` text: one rule per top-level entry of dist/ (rules must not overlap, or hosts join the values). */
 export function headersFile(root) {
   const meta = metaPolicy(readFileSync(join(root, 'index.html'), 'utf8'));
-  const rule = (path, wasm = false) => [path, `  Content-Security-Policy: ${headerPolicy(meta, { wasm })}`, ...COMMON.map((h) => `  ${h}`)].join('\n');
+  const rule = (path, wasm = false) =>
+    [path, `  Content-Security-Policy: ${headerPolicy(meta, { wasm })}`, ...COMMON.map((h) => `  ${h}`)].join('\n');
   const rules = [rule('/')];
   for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('_headers')) continue;

@@ -18,7 +18,15 @@ export function offline() {
           globPatterns: ['**/*.{html,js,css,svg,png,json,xml,txt,webmanifest}', 'pagefind/**/*'],
           // The Pagefind UIs we do not use are large (the search runs on pagefind.js, its worker, wasm and index), and the
           // LMS exports are for trainers at a desk, online.
-          globIgnores: ['training/export/**', 'pagefind/pagefind-ui.*', 'pagefind/pagefind-component-ui.*', 'pagefind/pagefind-modular-ui.*', 'pagefind/pagefind-highlight.js', 'sw.js', 'workbox-*.js'],
+          globIgnores: [
+            'training/export/**',
+            'pagefind/pagefind-ui.*',
+            'pagefind/pagefind-component-ui.*',
+            'pagefind/pagefind-modular-ui.*',
+            'pagefind/pagefind-highlight.js',
+            'sw.js',
+            'workbox-*.js',
+          ],
           swDest: `${root}/sw.js`,
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: STATE_PARAMS,

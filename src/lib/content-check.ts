@@ -35,8 +35,12 @@ export function checkContent(content: ContentForCheck): string[] {
   };
   const fileNameMatches = (entry: CheckedEntry<{ id: string }>, dir: string) => {
     const file = fileOf(entry, `content/${dir}/${entry.id}.mdx`);
-    const base = file.split('/').pop()?.replace(/\.mdx$/, '');
-    if (base !== entry.data.id) problems.push(`${file}: id: 必须和文件名一致（文件名是 “${base}”，id 是 “${entry.data.id}”）`);
+    const base = file
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx$/, '');
+    if (base !== entry.data.id)
+      problems.push(`${file}: id: 必须和文件名一致（文件名是 “${base}”，id 是 “${entry.data.id}”）`);
     return file;
   };
 
@@ -47,13 +51,16 @@ export function checkContent(content: ContentForCheck): string[] {
     if (cause.data.related.includes(cause.data.id)) problems.push(`${file}: related: 不能把自己列为相关原因`);
     const headings = [...(cause.body ?? '').matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]);
     if (headings.join('|') !== CAUSE_BODY_HEADINGS.join('|')) {
-      problems.push(`${file}: 正文: 二级标题必须依次是 ${CAUSE_BODY_HEADINGS.join('、')}（现在是 ${headings.join('、') || '没有'}）`);
+      problems.push(
+        `${file}: 正文: 二级标题必须依次是 ${CAUSE_BODY_HEADINGS.join('、')}（现在是 ${headings.join('、') || '没有'}）`,
+      );
     }
   }
   const covered = new Set(content.causes.map((c) => c.data.id));
   for (const id of CAUSE_IDS) if (!covered.has(id)) problems.push(`content/causes/${id}.mdx: 缺少原因文章 “${id}”`);
 
-  for (const guide of content.guides) refs(fileNameMatches(guide, 'guides'), 'contacts', guide.data.contacts, contactIds, '联系人');
+  for (const guide of content.guides)
+    refs(fileNameMatches(guide, 'guides'), 'contacts', guide.data.contacts, contactIds, '联系人');
   for (const c of content.cases) fileNameMatches(c, 'cases');
   for (const term of content.glossary) {
     refs(fileOf(term, 'content/glossary/terms.yaml'), `${term.id}.see`, term.data.see, termIds, '术语');

@@ -1,4 +1,14 @@
-import { confidence, diagnose, nextQuestion, shownCauses, skipSource, type Confidence, type DiagnosisModel, type Observations, type RankedCause } from '../rules/diagnosis';
+import {
+  confidence,
+  diagnose,
+  nextQuestion,
+  shownCauses,
+  skipSource,
+  type Confidence,
+  type DiagnosisModel,
+  type Observations,
+  type RankedCause,
+} from '../rules/diagnosis';
 import type { Question } from '../schemas/diagnosis';
 
 /** One case of a test set: what a careful expert read from the story, and the causes an expert would put first. */
@@ -48,7 +58,11 @@ export function cashierAnswer(question: Question, facts: Observations): string |
 export function walkCase(model: DiagnosisModel, c: DiagnosisCase, { withoutApp = false } = {}): Outcome {
   let observations: Observations = {};
   const asked: Outcome['asked'] = [];
-  const facts = withoutApp ? Object.fromEntries(Object.entries(c.facts).filter(([k]) => model.questions.find((q) => q.id === k)?.cost === 'till')) : c.facts;
+  const facts = withoutApp
+    ? Object.fromEntries(
+        Object.entries(c.facts).filter(([k]) => model.questions.find((q) => q.id === k)?.cost === 'till'),
+      )
+    : c.facts;
   for (let step = 0; step <= model.questions.length; step++) {
     const { question } = nextQuestion(model, observations);
     if (!question) break;
@@ -71,7 +85,12 @@ export function allAtOnce(model: DiagnosisModel, c: DiagnosisCase): Outcome {
   return outcome(model, c, observations, []);
 }
 
-function outcome(model: DiagnosisModel, c: DiagnosisCase, observations: Observations, asked: Outcome['asked']): Outcome {
+function outcome(
+  model: DiagnosisModel,
+  c: DiagnosisCase,
+  observations: Observations,
+  asked: Outcome['asked'],
+): Outcome {
   const ranked = diagnose(model, observations);
   return {
     id: c.id,
@@ -112,7 +131,9 @@ export function score(outcomes: Outcome[]): Score {
     cases: outcomes.length,
     first: (outcomes.length - misses.length) / n,
     shown: outcomes.filter((o) => o.shown.includes(o.primary)).length / n,
-    wrongLikely: outcomes.filter((o) => o.level === 'likely' && o.shown[0] !== o.primary && !o.acceptable.includes(o.shown[0]!)),
+    wrongLikely: outcomes.filter(
+      (o) => o.level === 'likely' && o.shown[0] !== o.primary && !o.acceptable.includes(o.shown[0]!),
+    ),
     meanQuestions: outcomes.reduce((s, o) => s + o.asked.length, 0) / n,
     maxQuestions: Math.max(0, ...outcomes.map((o) => o.asked.length)),
     misses,
@@ -129,19 +150,34 @@ export function formatReport(model: DiagnosisModel, sets: { title: string; score
   const lines: string[] = [];
   for (const { title, score: s, details } of sets) {
     lines.push(`\n## ${title}：${s.cases} 个`);
-    lines.push(`  排第一 ${pct(s.first)}　结果页列出 ${pct(s.shown)}　错误的“很可能是” ${s.wrongLikely.length} 个　提问 平均 ${s.meanQuestions.toFixed(2)} 最多 ${s.maxQuestions}`);
-    if (s.wrongLikely.length) lines.push(`  错误的“很可能是”：${s.wrongLikely.map((o) => `${o.id}→${o.shown[0]}`).join('，')}`);
-    if (s.confusions.length) lines.push(`  最常混淆（应为 → 排第一）：${s.confusions.slice(0, 8).map((c) => `${c.primary}→${c.got} ×${c.count}`).join('；')}`);
+    lines.push(
+      `  排第一 ${pct(s.first)}　结果页列出 ${pct(s.shown)}　错误的“很可能是” ${s.wrongLikely.length} 个　提问 平均 ${s.meanQuestions.toFixed(2)} 最多 ${s.maxQuestions}`,
+    );
+    if (s.wrongLikely.length)
+      lines.push(`  错误的“很可能是”：${s.wrongLikely.map((o) => `${o.id}→${o.shown[0]}`).join('，')}`);
+    if (s.confusions.length)
+      lines.push(
+        `  最常混淆（应为 → 排第一）：${s.confusions
+          .slice(0, 8)
+          .map((c) => `${c.primary}→${c.got} ×${c.count}`)
+          .join('；')}`,
+      );
     if (!details) continue;
     for (const m of s.misses) {
       const rank = m.ranked.findIndex((r) => r.cause === m.primary);
-      lines.push(`\n  ✗ ${m.id}：应为 ${m.primary}${m.acceptable.length ? `（也可 ${m.acceptable.join('、')}）` : ''}，排第 ${rank + 1}；结果页 [${m.shown.join('、')}]，${m.level}`);
+      lines.push(
+        `\n  ✗ ${m.id}：应为 ${m.primary}${m.acceptable.length ? `（也可 ${m.acceptable.join('、')}）` : ''}，排第 ${rank + 1}；结果页 [${m.shown.join('、')}]，${m.level}`,
+      );
       lines.push(`    问答：${m.asked.map((a) => `${a.question}=${a.value}`).join(' · ') || '（一次给出）'}`);
       for (const id of new Set([m.ranked[0]!.cause, m.primary])) {
         const r = m.ranked.find((x) => x.cause === id)!;
         const prior = model.causes.find((c) => c.id === id)!.prior;
-        const reasons = r.reasons.map((x) => `${x.weight > 0 ? '+' : ''}${x.weight} ${x.answers.map((a) => `${a.question}=${a.value}`).join('&')}`);
-        lines.push(`    ${id} ${r.score.toFixed(1)}（${pct(r.probability)}）：先验 ${prior}；${reasons.join('；') || '无'}`);
+        const reasons = r.reasons.map(
+          (x) => `${x.weight > 0 ? '+' : ''}${x.weight} ${x.answers.map((a) => `${a.question}=${a.value}`).join('&')}`,
+        );
+        lines.push(
+          `    ${id} ${r.score.toFixed(1)}（${pct(r.probability)}）：先验 ${prior}；${reasons.join('；') || '无'}`,
+        );
       }
     }
   }

@@ -27,7 +27,10 @@ function conditionText(model: DiagnosisModel, key: string, condition: Condition)
   const q = model.questions.find((x) => x.id === key);
   const text = q?.text ?? key;
   if (typeof condition === 'object' && !Array.isArray(condition)) {
-    const range = [condition.gte !== undefined ? `至少 ${condition.gte} 小时` : '', condition.lt !== undefined ? `不到 ${condition.lt} 小时` : ''];
+    const range = [
+      condition.gte !== undefined ? `至少 ${condition.gte} 小时` : '',
+      condition.lt !== undefined ? `不到 ${condition.lt} 小时` : '',
+    ];
     return `${text} ${range.filter(Boolean).join('、')}`;
   }
   const values = typeof condition === 'string' ? [condition] : condition;
@@ -38,19 +41,30 @@ function conditionText(model: DiagnosisModel, key: string, condition: Condition)
 export function buildDecisionTable(site: Site): MapStage[] {
   const { model } = site;
   const rules = new Map(model.causes.map((c) => [c.id, c]));
-  const describe = (when: Record<string, Condition>) => Object.entries(when).map(([k, c]) => conditionText(model, k, c)).join('，且 ');
+  const describe = (when: Record<string, Condition>) =>
+    Object.entries(when)
+      .map(([k, c]) => conditionText(model, k, c))
+      .join('，且 ');
   return site.stages.map((stage) => ({
     id: stage.id,
     letter: stage.letter,
     title: stage.title,
     question: stage.question,
     rows: stage.causes.map((cause) => {
-      const evidence = [...(rules.get(cause.id)?.evidence ?? [])].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+      const evidence = [...(rules.get(cause.id)?.evidence ?? [])].sort(
+        (a, b) => Math.abs(b.weight) - Math.abs(a.weight),
+      );
       return {
         id: cause.id,
         title: cause.title,
-        pointsTo: evidence.filter((e) => e.weight >= 1.5).slice(0, 4).map((e) => describe(e.when)),
-        pointsAway: evidence.filter((e) => e.weight <= -1.5).slice(0, 2).map((e) => describe(e.when)),
+        pointsTo: evidence
+          .filter((e) => e.weight >= 1.5)
+          .slice(0, 4)
+          .map((e) => describe(e.when)),
+        pointsAway: evidence
+          .filter((e) => e.weight <= -1.5)
+          .slice(0, 2)
+          .map((e) => describe(e.when)),
         ruleOuts: (rules.get(cause.id)?.ruleOut ?? []).map((r) => {
           const question = model.questions.find((q) => q.id === r.question)?.text ?? r.question;
           return `${question}（排除：${model.causes.find((c) => c.id === r.lookAlike)?.name ?? r.lookAlike}）`;

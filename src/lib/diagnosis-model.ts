@@ -5,7 +5,12 @@ import type { DiagnosisModel } from '../rules/diagnosis';
 export const MODEL_FORMAT = 2;
 
 /** Returns every mistake in the diagnosis data as "file: field: problem"; an empty list means it is consistent. */
-export function checkDiagnosis(questions: Question[], rules: CauseRules[], causeIds: readonly string[], files = { questions: 'content/diagnosis/questions.yaml', rules: 'content/diagnosis/rules.yaml' }): string[] {
+export function checkDiagnosis(
+  questions: Question[],
+  rules: CauseRules[],
+  causeIds: readonly string[],
+  files = { questions: 'content/diagnosis/questions.yaml', rules: 'content/diagnosis/rules.yaml' },
+): string[] {
   const problems: string[] = [];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const codes = new Map<string, string>();
@@ -25,25 +30,31 @@ export function checkDiagnosis(questions: Question[], rules: CauseRules[], cause
         }
         const isRange = typeof condition === 'object' && !Array.isArray(condition);
         if (isRange !== (question.kind === 'hours')) {
-          problems.push(`${files.rules}: ${field}: ${question.kind === 'hours' ? '时长问题要用 gte/lt 条件' : '选择题不能用 gte/lt 条件'}`);
+          problems.push(
+            `${files.rules}: ${field}: ${question.kind === 'hours' ? '时长问题要用 gte/lt 条件' : '选择题不能用 gte/lt 条件'}`,
+          );
           continue;
         }
         if (isRange) continue;
         const values = typeof condition === 'string' ? [condition] : condition;
         for (const v of values) {
           if (v === 'unknown') problems.push(`${files.rules}: ${field}: 不能以“不知道”为条件`);
-          else if (!question.options.some((o) => o.value === v)) problems.push(`${files.rules}: ${field}: 问题没有选项 “${v}”`);
+          else if (!question.options.some((o) => o.value === v))
+            problems.push(`${files.rules}: ${field}: 问题没有选项 “${v}”`);
         }
       }
     });
   }
   const firsts = questions.filter((q) => q.first).map((q) => q.id);
-  if (firsts.length > 1) problems.push(`${files.questions}: first: 只能有一个问题写 first: true（现在有 ${firsts.join('、')}）`);
+  if (firsts.length > 1)
+    problems.push(`${files.questions}: first: 只能有一个问题写 first: true（现在有 ${firsts.join('、')}）`);
   for (const cause of rules) {
     cause.rule_out.forEach((r, i) => {
       const field = `${cause.id}.rule_out[${i}]`;
-      if (!byId.has(r.question)) problems.push(`${files.rules}: ${field}.question: 没有问题 “${r.question}”，请写 questions.yaml 里的 id`);
-      if (!causeIds.includes(r.look_alike)) problems.push(`${files.rules}: ${field}.look_alike: 没有原因 “${r.look_alike}”，请写一个原因 id`);
+      if (!byId.has(r.question))
+        problems.push(`${files.rules}: ${field}.question: 没有问题 “${r.question}”，请写 questions.yaml 里的 id`);
+      if (!causeIds.includes(r.look_alike))
+        problems.push(`${files.rules}: ${field}.look_alike: 没有原因 “${r.look_alike}”，请写一个原因 id`);
       else if (r.look_alike === cause.id) problems.push(`${files.rules}: ${field}.look_alike: 不能是这个原因自己`);
     });
   }
@@ -53,7 +64,12 @@ export function checkDiagnosis(questions: Question[], rules: CauseRules[], cause
 }
 
 /** Builds the published model from validated data; `names` gives each cause's short name. */
-export function buildDiagnosisModel(questions: Question[], rules: CauseRules[], names: Record<string, string>, version: string): DiagnosisModel {
+export function buildDiagnosisModel(
+  questions: Question[],
+  rules: CauseRules[],
+  names: Record<string, string>,
+  version: string,
+): DiagnosisModel {
   return {
     version,
     questions,

@@ -17,11 +17,15 @@ export function termKey(term: string): string {
 /** Terms grouped by the first letter of their pinyin, A to Z; a term starting with a digit or sign goes under #. */
 export function groupTermsByInitial(terms: readonly Term[]): TermGroup[] {
   const groups = new Map<string, Term[]>();
-  const keyed = terms.map((term) => ({ term, key: termKey(term.term) })).sort((a, b) => a.key.localeCompare(b.key, 'en'));
+  const keyed = terms
+    .map((term) => ({ term, key: termKey(term.term) }))
+    .sort((a, b) => a.key.localeCompare(b.key, 'en'));
   for (const { term, key } of keyed) {
     const first = key.charAt(0);
     const letter = /[A-Z]/.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), term]);
   }
-  return [...groups].map(([letter, list]) => ({ letter, terms: list })).sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter)));
+  return [...groups]
+    .map(([letter, list]) => ({ letter, terms: list }))
+    .sort((a, b) => (a.letter === '#' ? 1 : b.letter === '#' ? -1 : a.letter.localeCompare(b.letter)));
 }

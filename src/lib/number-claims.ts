@@ -62,7 +62,10 @@ const CLAIM =
 
 /** Splits text into sentences (。！？ and line breaks end a sentence). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[。！？!?])|\n+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[。！？!?])|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Every claim number of the texts, sorted into sourced, hedged and neither. */

@@ -25,8 +25,13 @@ export function diagnoseLink(model: DiagnosisModel, problem: string): string {
 }
 
 /** The glossary's other names as synonym groups (B扫C → 付款码支付): the term without its bracketed note, aliases of 2+ characters. */
-export function glossarySynonyms(terms: readonly Pick<Term, 'term' | 'aliases'>[]): { term: string; words: string[] }[] {
+export function glossarySynonyms(
+  terms: readonly Pick<Term, 'term' | 'aliases'>[],
+): { term: string; words: string[] }[] {
   return terms
-    .map((t) => ({ term: t.term.replace(/（.*?）|\(.*?\)/g, '').trim(), words: t.aliases.filter((a) => a.length >= 2) }))
+    .map((t) => ({
+      term: t.term.replace(/（.*?）|\(.*?\)/g, '').trim(),
+      words: t.aliases.filter((a) => a.length >= 2),
+    }))
     .filter((g) => g.term && g.words.length > 0);
 }

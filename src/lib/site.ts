@@ -59,7 +59,21 @@ function pick<T>(map: Map<string, T>, what: string) {
 }
 
 async function build(): Promise<Site> {
-  const [causes, guides, cases, glossary, contacts, evidence, stages, emergency, questions, rules, holidays, bank, quizSets] = await Promise.all([
+  const [
+    causes,
+    guides,
+    cases,
+    glossary,
+    contacts,
+    evidence,
+    stages,
+    emergency,
+    questions,
+    rules,
+    holidays,
+    bank,
+    quizSets,
+  ] = await Promise.all([
     getCollection('causes'),
     getCollection('guides'),
     getCollection('cases'),
@@ -76,7 +90,11 @@ async function build(): Promise<Site> {
   ]);
   const problems = [
     ...checkContent({ causes, guides, cases, glossary, contacts, evidence }),
-    ...checkDiagnosis(questions.map((q) => q.data), rules.map((r) => r.data), CAUSE_IDS),
+    ...checkDiagnosis(
+      questions.map((q) => q.data),
+      rules.map((r) => r.data),
+      CAUSE_IDS,
+    ),
   ];
   const calendar = holidays[0]?.data;
   if (!calendar) problems.push('content/diagnosis/holidays.yaml: 缺少节假日数据');
@@ -89,12 +107,23 @@ async function build(): Promise<Site> {
     .sort((a, b) => letterOrder(a) - letterOrder(b))
     .map((s) => ({
       ...s,
-      causes: causes.filter((c) => c.data.stage === s.id).map((c) => c.data).sort(causeOrder),
-      alsoCauses: causes.filter((c) => c.data.alsoIn.includes(s.id)).map((c) => c.data).sort(causeOrder),
+      causes: causes
+        .filter((c) => c.data.stage === s.id)
+        .map((c) => c.data)
+        .sort(causeOrder),
+      alsoCauses: causes
+        .filter((c) => c.data.alsoIn.includes(s.id))
+        .map((c) => c.data)
+        .sort(causeOrder),
     }));
 
   const names = Object.fromEntries(causes.map((c) => [c.data.id, c.data.short]));
-  const model = buildDiagnosisModel(questions.map((q) => q.data), rules.map((r) => r.data), names, MODEL_VERSION);
+  const model = buildDiagnosisModel(
+    questions.map((q) => q.data),
+    rules.map((r) => r.data),
+    names,
+    MODEL_VERSION,
+  );
 
   return {
     model,

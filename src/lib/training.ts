@@ -23,5 +23,8 @@ export function poolOf(site: Site, set: QuizSet): TrainingQuestion[] {
 export function answerText(q: TrainingQuestion): string {
   if (q.type === 'true_false') return q.answer ? '对' : '错';
   if (q.type === 'ordering') return q.items.map((item, i) => `${i + 1}. ${item}`).join('  ');
-  return q.choices.filter((c) => c.correct).map((c) => c.text).join('；');
+  return q.choices
+    .filter((c) => c.correct)
+    .map((c) => c.text)
+    .join('；');
 }

@@ -62,7 +62,8 @@ export function yamlObjectLoader(path: string, id: string): Loader {
       } catch (error) {
         throw new Error(`${fileName}: YAML 格式错误：${(error as Error).message}`);
       }
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${fileName}: 文件顶层必须是一个对象`);
+      if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new Error(`${fileName}: 文件顶层必须是一个对象`);
       store.clear();
       const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: absolute });
       store.set({ id, data: parsed, filePath: fileName, digest: generateDigest(data as Record<string, unknown>) });

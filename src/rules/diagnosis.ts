@@ -46,7 +46,9 @@ export function conditionHolds(condition: Condition, value: string | number | un
   if (typeof condition === 'string') return String(value) === condition;
   if (Array.isArray(condition)) return condition.includes(String(value));
   if (typeof value !== 'number') return false;
-  return (condition.gte === undefined || value >= condition.gte) && (condition.lt === undefined || value < condition.lt);
+  return (
+    (condition.gte === undefined || value >= condition.gte) && (condition.lt === undefined || value < condition.lt)
+  );
 }
 
 function scoreCause(cause: ModelCause, observations: Observations): { score: number; reasons: Reason[] } {
@@ -109,7 +111,11 @@ const SHOWN_MIN_PROBABILITY = 0.05;
 const known = (v: string | number | undefined) => v !== undefined && v !== 'unknown';
 
 /** The rule-out questions of the first cause that have no real answer yet (missing or 不知道). */
-export function openRuleOuts(model: DiagnosisModel, observations: Observations, cause: string): { question: string; lookAlike: string }[] {
+export function openRuleOuts(
+  model: DiagnosisModel,
+  observations: Observations,
+  cause: string,
+): { question: string; lookAlike: string }[] {
   const c = model.causes.find((x) => x.id === cause);
   return (c?.ruleOut ?? []).filter((r) => !known(observations[r.question]));
 }
@@ -125,7 +131,8 @@ export function confidence(model: DiagnosisModel, observations: Observations, ra
   const top = ranked[0];
   if (!top) return 'unclear';
   const tied = tiedWithTop(ranked).length > 1;
-  if (!tied && top.probability >= CONCLUSIVE_PROBABILITY && openRuleOuts(model, observations, top.cause).length === 0) return 'likely';
+  if (!tied && top.probability >= CONCLUSIVE_PROBABILITY && openRuleOuts(model, observations, top.cause).length === 0)
+    return 'likely';
   return top.probability >= 0.35 && !tied ? 'possible' : 'unclear';
 }
 
@@ -153,7 +160,12 @@ export function expectedGain(model: DiagnosisModel, observations: Observations, 
   const options = question.options.filter((o) => o.value !== 'unknown');
   // P(answer | cause) ∝ exp(score change the answer would cause): rules' weights read as log-likelihoods.
   const likelihood = options.map((o) => {
-    const next = new Map(diagnose(model, { ...observations, [question.id]: optionValue(question, o.value) }).map((r) => [r.cause, r.score]));
+    const next = new Map(
+      diagnose(model, { ...observations, [question.id]: optionValue(question, o.value) }).map((r) => [
+        r.cause,
+        r.score,
+      ]),
+    );
     return order.map((c) => Math.exp(next.get(c)! - baseScore.get(c)!));
   });
   const totals = order.map((_, ci) => likelihood.reduce((sum, l) => sum + l[ci]!, 0));
@@ -179,7 +191,12 @@ function unreachableSources(model: DiagnosisModel, observations: Observations): 
 }
 
 /** The unasked question with the most expected information per unit of effort, if any is worth asking. */
-function bestQuestion(model: DiagnosisModel, observations: Observations, candidates: Question[], perEffort: boolean): Question | null {
+function bestQuestion(
+  model: DiagnosisModel,
+  observations: Observations,
+  candidates: Question[],
+  perEffort: boolean,
+): Question | null {
   let best: Question | null = null;
   let bestValue = 0;
   for (const q of candidates) {
@@ -200,13 +217,17 @@ function bestQuestion(model: DiagnosisModel, observations: Observations, candida
  * end. A source answered 不知道 twice (no merchant app at hand, say) is not asked again. It stops after
  * MAX_QUESTIONS, or when nothing left would change the ranking.
  */
-export function nextQuestion(model: DiagnosisModel, observations: Observations): { question: Question | null; conclusive: boolean } {
+export function nextQuestion(
+  model: DiagnosisModel,
+  observations: Observations,
+): { question: Question | null; conclusive: boolean } {
   const unreachable = unreachableSources(model, observations);
   const unasked = model.questions.filter((q) => !(q.id in observations) && !unreachable.has(q.cost));
   const opening = unasked.find((q) => q.first);
   if (opening) return { question: opening, conclusive: false };
   const tapped = taps(model, observations);
-  if (tapped >= (appDeclaredOutOfReach(model, observations) ? MAX_TAPS_WITHOUT_APP : MAX_QUESTIONS)) return { question: null, conclusive: true };
+  if (tapped >= (appDeclaredOutOfReach(model, observations) ? MAX_TAPS_WITHOUT_APP : MAX_QUESTIONS))
+    return { question: null, conclusive: true };
   const ranked = diagnose(model, observations);
   const top = ranked[0];
   if (top && top.probability >= CONCLUSIVE_PROBABILITY && tiedWithTop(ranked).length === 1) {
@@ -246,7 +267,9 @@ function appDeclaredOutOfReach(model: DiagnosisModel, observations: Observations
 /** Taps the cashier made: one per answer, and one for all the app questions skipped with `skipSource`. */
 export function taps(model: DiagnosisModel, observations: Observations): number {
   const count = Object.keys(observations).length;
-  return appDeclaredOutOfReach(model, observations) ? count - model.questions.filter((q) => q.cost === 'app').length + 1 : count;
+  return appDeclaredOutOfReach(model, observations)
+    ? count - model.questions.filter((q) => q.cost === 'app').length + 1
+    : count;
 }
 
 /**
@@ -314,7 +337,8 @@ export function decodeAnswers(model: DiagnosisModel, search: string): Decoded {
     if (question.id in observations) return { ok: false, error: '链接里同一个问题出现了两次。' };
     if (question.kind === 'hours' && value !== 'unknown') {
       const hours = Number(value);
-      if (!/^\d+(\.\d+)?$/.test(value) || hours > 10000) return { ok: false, error: '链接里的“付款后过了多久”不是有效的时间。' };
+      if (!/^\d+(\.\d+)?$/.test(value) || hours > 10000)
+        return { ok: false, error: '链接里的“付款后过了多久”不是有效的时间。' };
       observations[question.id] = hours;
     } else if (question.options.some((o) => o.value === value)) {
       observations[question.id] = value;

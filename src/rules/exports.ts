@@ -50,7 +50,9 @@ export function attemptsCsv(store: Store, setTitles: Record<string, string>, off
 /** The last finished attempt per profile and set, and the day of the last pass. */
 export function lastResults(attempts: Attempt[], profile: string): Record<string, { last: Attempt; lastPass?: Day }> {
   const out: Record<string, { last: Attempt; lastPass?: Day }> = {};
-  for (const a of attempts.filter((x) => x.profile === profile && x.finishedAt).sort((x, y) => x.finishedAt!.localeCompare(y.finishedAt!))) {
+  for (const a of attempts
+    .filter((x) => x.profile === profile && x.finishedAt)
+    .sort((x, y) => x.finishedAt!.localeCompare(y.finishedAt!))) {
     const entry: { last: Attempt; lastPass?: Day } = { last: a };
     const previous = out[a.set]?.lastPass;
     if (a.passed) entry.lastPass = a.finishedAt!.slice(0, 10);
@@ -76,13 +78,21 @@ export function teamReport(store: Store, sets: { id: string; cadenceDays: number
       id: p.id,
       name: p.name,
       staffNo: p.staffNo,
-      sets: sets.map((s) => ({ set: s.id, status: setStatus(s.cadenceDays, results[s.id]?.lastPass, today), lastScore: results[s.id]?.last.score ?? null })),
+      sets: sets.map((s) => ({
+        set: s.id,
+        status: setStatus(s.cadenceDays, results[s.id]?.lastPass, today),
+        lastScore: results[s.id]?.last.score ?? null,
+      })),
     };
   });
 }
 
 /** Error rate per cause over every answered question, for the team chart. */
-export function causeErrorRates(store: Store, causesOf: Record<string, string[]>, profile?: string): Record<string, { wrong: number; total: number }> {
+export function causeErrorRates(
+  store: Store,
+  causesOf: Record<string, string[]>,
+  profile?: string,
+): Record<string, { wrong: number; total: number }> {
   const out: Record<string, { wrong: number; total: number }> = {};
   for (const a of store.attempts) {
     if (profile && a.profile !== profile) continue;

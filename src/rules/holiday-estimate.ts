@@ -27,7 +27,13 @@ function lunarOf(day: number): { month: number; day: number } {
 }
 
 /** The Gregorian day of lunar month/day in `year`, searching from `from` (a month/day window where it always falls). */
-function findLunar(year: number, month: number, date: number, from: [number, number], span: number): number | undefined {
+function findLunar(
+  year: number,
+  month: number,
+  date: number,
+  from: [number, number],
+  span: number,
+): number | undefined {
   const start = dayOf(year, from[0], from[1]);
   for (let day = start; day < start + span; day += 1) {
     const lunar = lunarOf(day);

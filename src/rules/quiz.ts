@@ -47,12 +47,23 @@ export interface LearnerState {
  * - stage: only questions on causes of that stage.
  * - weak_and_due: the whole bank, weighted towards due reviews (x5) and causes the person gets wrong (up to x4).
  */
-export function drawQuestions(bank: readonly TrainingQuestion[], set: QuizSet, causeStage: Record<string, string>, learner: LearnerState, rng: Rng): string[] {
+export function drawQuestions(
+  bank: readonly TrainingQuestion[],
+  set: QuizSet,
+  causeStage: Record<string, string>,
+  learner: LearnerState,
+  rng: Rng,
+): string[] {
   const stagesOf = (q: TrainingQuestion) => new Set(q.causes.map((c) => causeStage[c]));
   const count = Math.min(set.count, bank.length);
   if (set.draw.from === 'stage') {
     const stage = set.draw.stage;
-    return shuffle(bank.filter((q) => stagesOf(q).has(stage)), rng).slice(0, count).map((q) => q.id);
+    return shuffle(
+      bank.filter((q) => stagesOf(q).has(stage)),
+      rng,
+    )
+      .slice(0, count)
+      .map((q) => q.id);
   }
   if (set.draw.from === 'weak_and_due') {
     const due = new Set(learner.dueReviews);
@@ -69,7 +80,10 @@ export function drawQuestions(bank: readonly TrainingQuestion[], set: QuizSet, c
     const options = bank.filter((q) => stagesOf(q).has(stage) && !picked.includes(q));
     if (options.length) picked.push(options[Math.floor(rng() * options.length)]!);
   }
-  const rest = shuffle(bank.filter((q) => !picked.includes(q)), rng);
+  const rest = shuffle(
+    bank.filter((q) => !picked.includes(q)),
+    rng,
+  );
   return shuffle([...picked, ...rest.slice(0, count - picked.length)], rng).map((q) => q.id);
 }
 
@@ -78,9 +92,20 @@ export type Presented = { order: string[] };
 
 /** Shuffles a question's choices (or ordering steps, by index) for display. */
 export function present(q: TrainingQuestion, rng: Rng): Presented {
-  if (q.type === 'ordering') return { order: shuffle(q.items.map((_, i) => String(i)), rng) };
+  if (q.type === 'ordering')
+    return {
+      order: shuffle(
+        q.items.map((_, i) => String(i)),
+        rng,
+      ),
+    };
   if (q.type === 'true_false') return { order: ['true', 'false'] };
-  return { order: shuffle(q.choices.map((c) => c.id), rng) };
+  return {
+    order: shuffle(
+      q.choices.map((c) => c.id),
+      rng,
+    ),
+  };
 }
 
 /** A staff member's answer: choice ids, 'true'/'false', or the ordering as item indexes. */
@@ -107,7 +132,8 @@ export function grade(q: TrainingQuestion, response: Response): Grade {
   }
   if (q.type === 'ordering') {
     const positions = response.map(Number);
-    if (positions.length !== q.items.length || new Set(positions).size !== positions.length) return { points: 0, correct: false };
+    if (positions.length !== q.items.length || new Set(positions).size !== positions.length)
+      return { points: 0, correct: false };
     let right = 0;
     let pairs = 0;
     for (let i = 0; i < positions.length; i++) {
@@ -138,7 +164,11 @@ export interface AttemptScore {
 }
 
 /** Scores a finished attempt from its grades. */
-export function scoreAttempt(questions: readonly TrainingQuestion[], grades: Record<string, Grade>, passMark: number): AttemptScore {
+export function scoreAttempt(
+  questions: readonly TrainingQuestion[],
+  grades: Record<string, Grade>,
+  passMark: number,
+): AttemptScore {
   let points = 0;
   const byCause: AttemptScore['byCause'] = {};
   for (const q of questions) {
@@ -170,7 +200,11 @@ export function daysBetween(a: Day, b: Day): number {
 }
 
 /** Where a person stands on a set. */
-export type SetStatus = { kind: 'never' } | { kind: 'passed'; due: Day } | { kind: 'due'; due: Day } | { kind: 'overdue'; due: Day; days: number };
+export type SetStatus =
+  | { kind: 'never' }
+  | { kind: 'passed'; due: Day }
+  | { kind: 'due'; due: Day }
+  | { kind: 'overdue'; due: Day; days: number };
 
 /** Days after the due date before a set counts as overdue. */
 export const GRACE_DAYS = 3;

@@ -62,8 +62,16 @@ export function migrateV1(v1: StoreV1): Store {
   v1.results.forEach((r, i) => {
     const at = `${r.date}T12:00:00.000Z`;
     store.attempts.push({
-      id: `a-v1-${i + 1}`, profile: ensure(r.staff), set: r.set, startedAt: at, finishedAt: at,
-      questions: [], orders: {}, answers: {}, score: r.score, passed: r.score >= 0.8,
+      id: `a-v1-${i + 1}`,
+      profile: ensure(r.staff),
+      set: r.set,
+      startedAt: at,
+      finishedAt: at,
+      questions: [],
+      orders: {},
+      answers: {},
+      score: r.score,
+      passed: r.score >= 0.8,
     });
   });
   return canonical(store);
@@ -75,7 +83,8 @@ const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * Chooses between two versions of a record: by `prefer`, then by a total order on their JSON, so the choice is the
  * same whichever tab or device makes it.
  */
-const pick = <T>(a: T, b: T, prefer: (x: T, y: T) => number): T => ((prefer(a, b) || order(JSON.stringify(a), JSON.stringify(b))) <= 0 ? a : b);
+const pick = <T>(a: T, b: T, prefer: (x: T, y: T) => number): T =>
+  (prefer(a, b) || order(JSON.stringify(a), JSON.stringify(b))) <= 0 ? a : b;
 /** Earlier times first; no time (not finished) after every time. */
 const byTime = (x: string | null, y: string | null) => order(x ?? '~', y ?? '~');
 
@@ -97,7 +106,8 @@ export function mergeAttempt(a: Attempt, b: Attempt): Attempt {
   return { ...other, ...base, answers: sortKeys(answers), orders: { ...other.orders, ...base.orders } };
 }
 
-const sortKeys = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([x], [y]) => order(x, y)));
+const sortKeys = <T>(o: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(o).sort(([x], [y]) => order(x, y)));
 
 /**
  * Puts a store in its canonical form: what `removed` names left out, profiles in order of creation, attempts in order
@@ -107,12 +117,20 @@ export function canonical(s: Store): Store {
   const gone = (id: string) => Object.hasOwn(s.removed, id);
   return {
     ...s,
-    profiles: s.profiles.filter((p) => !gone(p.id)).sort((x, y) => order(x.createdAt, y.createdAt) || order(x.id, y.id)),
+    profiles: s.profiles
+      .filter((p) => !gone(p.id))
+      .sort((x, y) => order(x.createdAt, y.createdAt) || order(x.id, y.id)),
     attempts: s.attempts
       .filter((a) => !gone(a.id) && !gone(a.profile))
       .sort((x, y) => order(x.startedAt, y.startedAt) || order(x.id, y.id))
       .map((a) => ({ ...a, answers: sortKeys(a.answers) })),
-    reviews: sortKeys(Object.fromEntries(Object.entries(s.reviews).filter(([p]) => !gone(p)).map(([p, cards]) => [p, sortKeys(cards)]))),
+    reviews: sortKeys(
+      Object.fromEntries(
+        Object.entries(s.reviews)
+          .filter(([p]) => !gone(p))
+          .map(([p, cards]) => [p, sortKeys(cards)]),
+      ),
+    ),
     removed: sortKeys(s.removed),
   };
 }
@@ -125,7 +143,8 @@ export function canonical(s: Store): Store {
  */
 export function mergeStores(a: Store, b: Store): Store {
   const removed: Record<string, string> = { ...a.removed };
-  for (const [id, at] of Object.entries(b.removed)) removed[id] = Object.hasOwn(removed, id) ? pick(removed[id]!, at, order) : at;
+  for (const [id, at] of Object.entries(b.removed))
+    removed[id] = Object.hasOwn(removed, id) ? pick(removed[id]!, at, order) : at;
 
   const profiles = new Map<string, Profile>();
   for (const p of [...a.profiles, ...b.profiles]) {
@@ -151,7 +170,14 @@ export function mergeStores(a: Store, b: Store): Store {
     if (['version', 'profiles', 'attempts', 'reviews', 'removed'].includes(k)) continue;
     extra[k] = Object.hasOwn(extra, k) ? pick(extra[k], v, () => 0) : v;
   }
-  return canonical({ ...extra, version: 3, profiles: [...profiles.values()], attempts: [...attempts.values()], reviews, removed });
+  return canonical({
+    ...extra,
+    version: 3,
+    profiles: [...profiles.values()],
+    attempts: [...attempts.values()],
+    reviews,
+    removed,
+  });
 }
 
 /** Removes attempts (and with them nothing else); they stay removed when merged with an older copy. */
@@ -170,6 +196,7 @@ export function oldAttempts(s: Store, before: string): string[] {
 /** Question ids that records refer to but the bank does not have (e.g. removed since); a warning, not an error. */
 export function unknownQuestions(s: Store, known: ReadonlySet<string>): string[] {
   const ids = new Set<string>();
-  for (const a of s.attempts) for (const q of [...a.questions, ...Object.keys(a.answers)]) if (!known.has(q)) ids.add(q);
+  for (const a of s.attempts)
+    for (const q of [...a.questions, ...Object.keys(a.answers)]) if (!known.has(q)) ids.add(q);
   return [...ids].sort();
 }

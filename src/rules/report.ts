@@ -17,9 +17,11 @@ export const EMPTY_DETAILS: TxnDetails = { time: '', amount: '', orderNo: '', te
 export function validateDetails(d: TxnDetails): Partial<Record<keyof TxnDetails, string>> {
   const errors: Partial<Record<keyof TxnDetails, string>> = {};
   if (d.time && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(d.time)) errors.time = '请选择日期和时间';
-  if (d.amount && !/^\d{1,9}(\.\d{1,2})?$/.test(d.amount.trim())) errors.amount = '金额只写数字，最多两位小数，例如 128.50';
+  if (d.amount && !/^\d{1,9}(\.\d{1,2})?$/.test(d.amount.trim()))
+    errors.amount = '金额只写数字，最多两位小数，例如 128.50';
   if (d.orderNo && !/^[A-Za-z0-9_-]{4,64}$/.test(d.orderNo.trim())) errors.orderNo = '单号只含字母、数字，4 到 64 位';
-  if (d.terminalNo && !/^[A-Za-z0-9-]{4,32}$/.test(d.terminalNo.trim())) errors.terminalNo = '终端号只含字母、数字，4 到 32 位';
+  if (d.terminalNo && !/^[A-Za-z0-9-]{4,32}$/.test(d.terminalNo.trim()))
+    errors.terminalNo = '终端号只含字母、数字，4 到 32 位';
   if (d.shopName.length > 40) errors.shopName = '店名最多 40 个字';
   if (d.phone && !/^[0-9-]{5,20}$/.test(d.phone.trim())) errors.phone = '电话只写数字和 -';
   return errors;
@@ -55,10 +57,20 @@ export function answerLines(model: DiagnosisModel, observations: Observations): 
     });
 }
 
-const formatTime = (t: string) => t.replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/, (_, y, m, d, h, min) => `${y}年${Number(m)}月${Number(d)}日 ${h}:${min}`);
+const formatTime = (t: string) =>
+  t.replace(
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/,
+    (_, y, m, d, h, min) => `${y}年${Number(m)}月${Number(d)}日 ${h}:${min}`,
+  );
 
 /** The message to send to the acquirer, bank or platform, filled from the details and the answers. */
-export function composeMessage(model: DiagnosisModel, observations: Observations, causeName: string, evidence: string[], d: TxnDetails): string {
+export function composeMessage(
+  model: DiagnosisModel,
+  observations: Observations,
+  causeName: string,
+  evidence: string[],
+  d: TxnDetails,
+): string {
   const who = d.shopName.trim() ? `我是“${d.shopName.trim()}”的工作人员` : '我是商户的工作人员';
   const txn = [
     d.time ? `时间 ${formatTime(d.time)}` : '',

@@ -15,8 +15,23 @@ export interface SearchState {
 // Words that say "help me" rather than what the problem is. Pagefind matches every word of the query, so these only
 // add noise to the ranking ("…怎么办" would favour whichever page says 怎么办 most).
 const FILLERS = [
-  '是怎么回事', '怎么回事', '咋回事', '怎么办呢', '怎么办', '咋办', '怎么处理', '如何处理', '怎么解决',
-  '是什么意思', '什么意思', '什么情况', '为什么', '为啥', '请问', '求助', '急',
+  '是怎么回事',
+  '怎么回事',
+  '咋回事',
+  '怎么办呢',
+  '怎么办',
+  '咋办',
+  '怎么处理',
+  '如何处理',
+  '怎么解决',
+  '是什么意思',
+  '什么意思',
+  '什么情况',
+  '为什么',
+  '为啥',
+  '请问',
+  '求助',
+  '急',
 ];
 
 /** Trims a cashier's question down to the words that describe the problem. Never returns an empty string for a non-empty query. */
@@ -24,7 +39,11 @@ export function normalizeQuery(raw: string): string {
   const trimmed = raw.replace(/\s+/g, ' ').trim().slice(0, 100);
   let q = trimmed;
   for (const filler of FILLERS) q = q.split(filler).join(' ');
-  q = q.replace(/[？?！!。，,、~～…]+/g, ' ').replace(/[吗呢啊呀吧]\s*$/u, '').replace(/\s+/g, ' ').trim();
+  q = q
+    .replace(/[？?！!。，,、~～…]+/g, ' ')
+    .replace(/[吗呢啊呀吧]\s*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return q || trimmed;
 }
 
@@ -94,10 +113,79 @@ export function excerptParts(html: string): ExcerptPart[] {
 // Words too common to say anything about the problem on their own. Pagefind requires every word of a query to be on
 // the page, so long colloquial questions need their content words searched one by one (see mergeRuns).
 const STOPWORDS = new Set([
-  '的', '了', '我', '你', '他', '她', '它', '们', '是', '在', '有', '就', '都', '也', '和', '跟', '把', '被', '给', '让',
-  '说', '这', '那', '吗', '呢', '啊', '吧', '呀', '怎么', '怎样', '什么', '啥', '咋', '还', '又', '却', '要', '会', '能',
-  '可以', '一个', '个', '下', '上', '里', '后', '时', '时候', '一直', '突然', '总', '总是', '老是', '为', '得', '着', '过',
-  '几', '多少', '哪', '哪个', '谁', '一', '没', '不', '没有', '已经', '现在', '刚才', '到底', '还是', '是不是', '有没有',
+  '的',
+  '了',
+  '我',
+  '你',
+  '他',
+  '她',
+  '它',
+  '们',
+  '是',
+  '在',
+  '有',
+  '就',
+  '都',
+  '也',
+  '和',
+  '跟',
+  '把',
+  '被',
+  '给',
+  '让',
+  '说',
+  '这',
+  '那',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '呀',
+  '怎么',
+  '怎样',
+  '什么',
+  '啥',
+  '咋',
+  '还',
+  '又',
+  '却',
+  '要',
+  '会',
+  '能',
+  '可以',
+  '一个',
+  '个',
+  '下',
+  '上',
+  '里',
+  '后',
+  '时',
+  '时候',
+  '一直',
+  '突然',
+  '总',
+  '总是',
+  '老是',
+  '为',
+  '得',
+  '着',
+  '过',
+  '几',
+  '多少',
+  '哪',
+  '哪个',
+  '谁',
+  '一',
+  '没',
+  '不',
+  '没有',
+  '已经',
+  '现在',
+  '刚才',
+  '到底',
+  '还是',
+  '是不是',
+  '有没有',
 ]);
 
 /**
@@ -213,14 +301,66 @@ export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.4, case:
 /** Pagefind ranking options, tuned on test/fixtures/search/queries.json (shorter pages and repeated words count less). */
 export const RANKING = { pageLength: 0.5, termFrequency: 0.5 };
 
-
 // A vague question names only the general symptom ("顾客说付了钱但是没到账"). Such a query is made of these words and
 // nothing else; any other word (码, 冻结, 两次…) is a clue and makes it a normal search.
-const SYMPTOM_WORDS = ['没到账', '不到账', '没进账', '没进来', '没收到', '收不到', '没到', '到账', '有问题', '异常', '钱没了', '去哪了', '去哪'];
+const SYMPTOM_WORDS = [
+  '没到账',
+  '不到账',
+  '没进账',
+  '没进来',
+  '没收到',
+  '收不到',
+  '没到',
+  '到账',
+  '有问题',
+  '异常',
+  '钱没了',
+  '去哪了',
+  '去哪',
+];
 const GENERAL_WORDS = [
-  '顾客', '客人', '客户', '付了钱', '付过了', '付款了', '付完了', '付了', '付款', '已经', '明明', '但是', '可是', '但', '就是',
-  '收款', '收钱', '钱', '我们', '我', '店里', '这边', '这里', '一直', '还', '却', '说', '的', '了', '吗', '呢', '啊', '呀', '是',
-  '怎么', '咋', '都', '也', '又', '就', '这', '笔',
+  '顾客',
+  '客人',
+  '客户',
+  '付了钱',
+  '付过了',
+  '付款了',
+  '付完了',
+  '付了',
+  '付款',
+  '已经',
+  '明明',
+  '但是',
+  '可是',
+  '但',
+  '就是',
+  '收款',
+  '收钱',
+  '钱',
+  '我们',
+  '我',
+  '店里',
+  '这边',
+  '这里',
+  '一直',
+  '还',
+  '却',
+  '说',
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '啊',
+  '呀',
+  '是',
+  '怎么',
+  '咋',
+  '都',
+  '也',
+  '又',
+  '就',
+  '这',
+  '笔',
 ];
 
 /** The general problem a vague query names ("付了没到账", "钱没进来", "收款有问题"), or null when the query has a clue. */
@@ -241,7 +381,10 @@ export function putFirst<T extends { url: string }>(hits: readonly T[], first: r
     const i = first.indexOf(hit.url);
     return i < 0 ? first.length : i;
   };
-  return hits.map((hit, i) => ({ hit, i })).sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i).map(({ hit }) => hit);
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i)
+    .map(({ hit }) => hit);
 }
 
 /** What the search code fetches besides the index: the synonyms, and what to offer for a vague question. */

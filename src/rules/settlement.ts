@@ -70,7 +70,8 @@ function dayNumber(date: string): number | undefined {
   const ymd = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
   const ms = Date.UTC(ymd.y, ymd.m - 1, ymd.d);
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== ymd.y || back.getUTCMonth() !== ymd.m - 1 || back.getUTCDate() !== ymd.d) return undefined;
+  if (back.getUTCFullYear() !== ymd.y || back.getUTCMonth() !== ymd.m - 1 || back.getUTCDate() !== ymd.d)
+    return undefined;
   return ms / DAY_MS;
 }
 
@@ -157,7 +158,11 @@ function lookupOf(calendar: HolidayCalendar): Lookup {
 function estimatedOff(lookup: Lookup, year: number): Map<number, string> {
   let days = lookup.estimates.get(year);
   if (!days) {
-    days = new Map(estimateHolidays(year).flatMap((h) => (dayNumber(h.date) === undefined ? [] : [[dayNumber(h.date)!, h.name] as const])));
+    days = new Map(
+      estimateHolidays(year).flatMap((h) =>
+        dayNumber(h.date) === undefined ? [] : [[dayNumber(h.date)!, h.name] as const],
+      ),
+    );
     lookup.estimates.set(year, days);
   }
   return days;
@@ -197,14 +202,22 @@ export function isWorkingDay(calendar: HolidayCalendar, date: string): boolean |
 }
 
 /** Every day off and 调休 working day of `year`: published when the calendar covers the whole year, else estimated. */
-export function yearCalendar(calendar: HolidayCalendar, year: number): { year: number; estimated: boolean; holidays: SpecialDay[]; workdays: SpecialDay[] } | undefined {
+export function yearCalendar(
+  calendar: HolidayCalendar,
+  year: number,
+): { year: number; estimated: boolean; holidays: SpecialDay[]; workdays: SpecialDay[] } | undefined {
   const lookup = lookupOf(calendar);
   const first = Date.UTC(year, 0, 1) / DAY_MS;
   const last = Date.UTC(year, 11, 31) / DAY_MS;
   if (first < lookup.from) return undefined;
   if (last <= lookup.to) {
     const inYear = (d: SpecialDay) => d.date.startsWith(`${year}-`);
-    return { year, estimated: false, holidays: calendar.holidays.filter(inYear), workdays: calendar.workdays.filter(inYear) };
+    return {
+      year,
+      estimated: false,
+      holidays: calendar.holidays.filter(inYear),
+      workdays: calendar.workdays.filter(inYear),
+    };
   }
   if (first <= lookup.to) return undefined; // half published, half not: no such calendar is written
   return { year, estimated: true, holidays: estimateHolidays(year), workdays: [] };
@@ -233,7 +246,8 @@ export function expectedArrival(
   if (!paid) return { kind: 'unknown', reason: '付款时间格式不对，应为“年-月-日T时:分”，例如 2025-11-26T20:15' };
 
   const { cutoffHour } = options;
-  if (cutoffHour !== undefined && !(cutoffHour >= 0 && cutoffHour <= 24)) return { kind: 'unknown', reason: '日切时间要在 0–24 点之间' };
+  if (cutoffHour !== undefined && !(cutoffHour >= 0 && cutoffHour <= 24))
+    return { kind: 'unknown', reason: '日切时间要在 0–24 点之间' };
   // A payment after the acquirer's cut-off counts as the next day's business (T1 and D1 only).
   const booked = cutoffHour !== undefined && paid.minutes >= cutoffHour * 60 ? paid.day + 1 : paid.day;
   const bookedNote = booked > paid.day ? `付款时间晚于日切时间 ${hourLabel(cutoffHour ?? 0)}，算作第二天的交易；` : '';
@@ -254,15 +268,28 @@ export function expectedArrival(
       }
     }
     case 'D1':
-      return { kind: 'date', date: isoOf(booked + 1), note: `${bookedNote}D+1：付款后的第二天到账，周末和节假日也照常到账` };
+      return {
+        kind: 'date',
+        date: isoOf(booked + 1),
+        note: `${bookedNote}D+1：付款后的第二天到账，周末和节假日也照常到账`,
+      };
     case 'D0': {
       const { start, end } = options.d0Hours ?? DEFAULT_D0_HOURS;
-      if (!(start >= 0 && end <= 24 && start < end)) return { kind: 'unknown', reason: 'D0 服务时间设置不对，开始时间要早于结束时间（0–24 点）' };
+      if (!(start >= 0 && end <= 24 && start < end))
+        return { kind: 'unknown', reason: 'D0 服务时间设置不对，开始时间要早于结束时间（0–24 点）' };
       const hours = `${hourLabel(start)}–${hourLabel(end)}`;
       const inside = paid.minutes >= start * 60 && paid.minutes < end * 60;
       return inside
-        ? { kind: 'date', date: isoOf(paid.day), note: `D0：在服务时间（${hours}）内付款，当天到账；服务时间以收单机构规则为准` }
-        : { kind: 'date', date: isoOf(paid.day + 1), note: `D0：不在服务时间（${hours}）内，顺延到第二天到账；服务时间以收单机构规则为准` };
+        ? {
+            kind: 'date',
+            date: isoOf(paid.day),
+            note: `D0：在服务时间（${hours}）内付款，当天到账；服务时间以收单机构规则为准`,
+          }
+        : {
+            kind: 'date',
+            date: isoOf(paid.day + 1),
+            note: `D0：不在服务时间（${hours}）内，顺延到第二天到账；服务时间以收单机构规则为准`,
+          };
     }
     case 'instant_wallet':
       return { kind: 'date', date: isoOf(paid.day), note: '秒到/钱包：一般几分钟内到账，当天就应该看到' };
@@ -274,7 +301,9 @@ function t1Note(days: DayCheck[]): string {
   const skipped = days.slice(0, -1);
   const swap = arrival?.kind === 'swap_workday' ? '（这天是调休上班日，照常算工作日）' : '';
   if (skipped.length === 0) return `T+1：付款后的下一个工作日到账${swap}`;
-  const holidayNames = [...new Set(skipped.flatMap((d) => (d.kind === 'holiday' && d.name ? [d.name.replace(/补假$/, '')] : [])))];
+  const holidayNames = [
+    ...new Set(skipped.flatMap((d) => (d.kind === 'holiday' && d.name ? [d.name.replace(/补假$/, '')] : []))),
+  ];
   const why = holidayNames.length > 0 ? `遇到${holidayNames.join('、')}假期` : '遇到周末';
   return `T+1：${why}，顺延到下一个工作日到账${swap}`;
 }
@@ -303,8 +332,13 @@ export function settlementStatus(
   const label = formatDay(arrival.date, year);
   const hedge = arrival.estimated ? `（${ESTIMATE_NOTE}）` : '';
   if (current.day > due) {
-    return { kind: 'overdue', date: arrival.date, message: `已超过正常到账时间（应在 ${formatDay(arrival.date, year, 'plain')} 到账）${hedge}` };
+    return {
+      kind: 'overdue',
+      date: arrival.date,
+      message: `已超过正常到账时间（应在 ${formatDay(arrival.date, year, 'plain')} 到账）${hedge}`,
+    };
   }
-  if (current.day === due) return { kind: 'not_due', date: arrival.date, message: `预计今天 ${label} 到账，今天之内到账都算正常${hedge}` };
+  if (current.day === due)
+    return { kind: 'not_due', date: arrival.date, message: `预计今天 ${label} 到账，今天之内到账都算正常${hedge}` };
   return { kind: 'not_due', date: arrival.date, message: `预计 ${label}到账，还没到期${hedge}` };
 }

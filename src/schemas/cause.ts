@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { CauseIdSchema, LineSchema, LocaleSchema, ReviewedSchema, SlugSchema, SourcesSchema, StageIdSchema } from './common';
+import {
+  CauseIdSchema,
+  LineSchema,
+  LocaleSchema,
+  ReviewedSchema,
+  SlugSchema,
+  SourcesSchema,
+  StageIdSchema,
+} from './common';
 
 /** Frontmatter of one cause article (`content/causes/<id>.mdx`). */
 export const CauseSchema = z.strictObject({

@@ -44,9 +44,7 @@ export type CauseId = z.infer<typeof CauseIdSchema>;
 export const LocaleSchema = z.enum(['zh-CN', 'en']).default('zh-CN');
 
 /** A lowercase id made of letters, digits, `_` and `-`: stable, used in links. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, '只能用小写字母、数字、_ 和 -');
+export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, '只能用小写字母、数字、_ 和 -');
 
 /** A non-empty line of text (trimmed). */
 export const LineSchema = z.string().trim().min(1, '不能为空');
@@ -60,7 +58,11 @@ export const ReviewedSchema = z.coerce.date();
  */
 export const SourceSchema = z.strictObject({
   /** Address of the public page as it was read, starting with https:// (or http:// when the site has no https). */
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'url 要写完整的网址，以 https:// 开头，例如 https://pay.weixin.qq.com/…' }),
+  url: z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'url 要写完整的网址，以 https:// 开头，例如 https://pay.weixin.qq.com/…',
+  }),
   /** What on this page the source backs, in the page's own words, with every number it backs (e.g. 付款成功后 365 天内可退款). */
   supports: LineSchema.max(120, 'supports 写一句话就够（120 字以内）'),
   /** The day someone last read the source and saw it still says so (YYYY-MM-DD). */

@@ -43,8 +43,10 @@ export const QuestionSchema = z
   })
   .superRefine((q, ctx) => {
     const values = q.options.map((o) => o.value);
-    if (new Set(values).size !== values.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '选项的 value 重复' });
-    if (values.at(-1) !== 'unknown') ctx.addIssue({ code: 'custom', path: ['options'], message: '最后一个选项必须是 value: unknown（不知道）' });
+    if (new Set(values).size !== values.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: '选项的 value 重复' });
+    if (values.at(-1) !== 'unknown')
+      ctx.addIssue({ code: 'custom', path: ['options'], message: '最后一个选项必须是 value: unknown（不知道）' });
     if (q.kind === 'hours' && q.options.some((o) => o.value !== 'unknown' && o.hours === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'hours 类问题的每个选项（不知道除外）都要写 hours' });
     }

@@ -42,21 +42,25 @@ export const HolidayCalendarSchema = z
   })
   .superRefine((cal, ctx) => {
     const { from, to } = cal.covers;
-    if (from > to) ctx.addIssue({ code: 'custom', path: ['covers'], message: `covers.from（${from}）不能晚于 covers.to（${to}）` });
+    if (from > to)
+      ctx.addIssue({ code: 'custom', path: ['covers'], message: `covers.from（${from}）不能晚于 covers.to（${to}）` });
     const holidayDates = new Set<string>();
     for (const list of ['holidays', 'workdays'] as const) {
       const seen = new Set<string>();
       cal[list].forEach(({ date }, i) => {
         const path = [list, i, 'date'];
-        if (date < from || date > to) ctx.addIssue({ code: 'custom', path, message: `${date} 不在 covers（${from} 至 ${to}）范围内` });
+        if (date < from || date > to)
+          ctx.addIssue({ code: 'custom', path, message: `${date} 不在 covers（${from} 至 ${to}）范围内` });
         if (seen.has(date)) ctx.addIssue({ code: 'custom', path, message: `${date} 重复` });
         seen.add(date);
         if (list === 'holidays') holidayDates.add(date);
         else {
-          if (holidayDates.has(date)) ctx.addIssue({ code: 'custom', path, message: `${date} 同时是放假日和调休上班日` });
+          if (holidayDates.has(date))
+            ctx.addIssue({ code: 'custom', path, message: `${date} 同时是放假日和调休上班日` });
           const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
           const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-          if (weekday !== 0 && weekday !== 6) ctx.addIssue({ code: 'custom', path, message: `${date} 不是周六或周日，不需要写成调休上班日` });
+          if (weekday !== 0 && weekday !== 6)
+            ctx.addIssue({ code: 'custom', path, message: `${date} 不是周六或周日，不需要写成调休上班日` });
         }
       });
     }

@@ -2,28 +2,33 @@ import { z } from 'astro/zod';
 import { LineSchema, LocaleSchema, SlugSchema, SourceSchema, StageIdSchema } from './common';
 
 /** Someone staff may need to call (an item of `content/data/contacts.yaml`). */
-export const ContactSchema = z.strictObject({
-  /** Stable id, referenced from articles. */
-  id: SlugSchema,
-  /** Language of the entry. */
-  locale: LocaleSchema,
-  /** Who it is (收单机构客服、开户行…). */
-  name: LineSchema,
-  /** Phone number, if there is one fixed number. */
-  phone: z.string().regex(/^[0-9-]{3,14}$/, '只写数字和 -').optional(),
-  /** true when the number is general knowledge not confirmed by an official source: the page asks readers to check it. */
-  verify: z.boolean().default(false),
-  /** The public page that lists the number; required for a `phone` unless `verify: true`. */
-  source: SourceSchema.optional(),
-  /** When to call them. */
-  when: LineSchema,
-  /** What they can and cannot do. */
-  note: LineSchema.optional(),
-// Three-digit numbers are the national emergency lines (110), known to everyone and needing no source.
-}).refine((c) => !c.phone || c.phone.length <= 3 || c.verify || c.source, {
-  path: ['source'],
-  message: '写了 phone 就要写 source（公布这个号码的公开网页），找不到来源就写 verify: true',
-});
+export const ContactSchema = z
+  .strictObject({
+    /** Stable id, referenced from articles. */
+    id: SlugSchema,
+    /** Language of the entry. */
+    locale: LocaleSchema,
+    /** Who it is (收单机构客服、开户行…). */
+    name: LineSchema,
+    /** Phone number, if there is one fixed number. */
+    phone: z
+      .string()
+      .regex(/^[0-9-]{3,14}$/, '只写数字和 -')
+      .optional(),
+    /** true when the number is general knowledge not confirmed by an official source: the page asks readers to check it. */
+    verify: z.boolean().default(false),
+    /** The public page that lists the number; required for a `phone` unless `verify: true`. */
+    source: SourceSchema.optional(),
+    /** When to call them. */
+    when: LineSchema,
+    /** What they can and cannot do. */
+    note: LineSchema.optional(),
+    // Three-digit numbers are the national emergency lines (110), known to everyone and needing no source.
+  })
+  .refine((c) => !c.phone || c.phone.length <= 3 || c.verify || c.source, {
+    path: ['source'],
+    message: '写了 phone 就要写 source（公布这个号码的公开网页），找不到来源就写 verify: true',
+  });
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** One item of evidence to keep (an item of `content/data/evidence.yaml`). */

@@ -12,7 +12,17 @@ export const ChoiceSchema = z.strictObject({
 });
 
 /** Topics for questions about the procedure guides rather than one cause. */
-export const TOPICS = ['emergency', 'query', 'evidence', 'contacts', 'settlement', 'licensed_pos', 'reconciliation', 'refund', 'internal_control'] as const;
+export const TOPICS = [
+  'emergency',
+  'query',
+  'evidence',
+  'contacts',
+  'settlement',
+  'licensed_pos',
+  'reconciliation',
+  'refund',
+  'internal_control',
+] as const;
 
 const base = {
   /** Stable id, unique across the bank; records refer to it, so never reuse one. */
@@ -54,17 +64,25 @@ export const TrainingQuestionSchema = z
     }),
   ])
   .superRefine((q, ctx) => {
-    if (q.causes.length === 0 && q.topics.length === 0) ctx.addIssue({ code: 'custom', path: ['causes'], message: '至少写一个 causes 或 topics' });
+    if (q.causes.length === 0 && q.topics.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['causes'], message: '至少写一个 causes 或 topics' });
     if (q.type === 'single' || q.type === 'scenario' || q.type === 'multiple') {
       const correct = q.choices.filter((c) => c.correct).length;
       if ((q.type === 'multiple' && correct < 2) || (q.type !== 'multiple' && correct !== 1)) {
-        ctx.addIssue({ code: 'custom', path: ['choices'], message: q.type === 'multiple' ? '多选题至少要有两个正确选项' : '单选题必须正好有一个正确选项' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['choices'],
+          message: q.type === 'multiple' ? '多选题至少要有两个正确选项' : '单选题必须正好有一个正确选项',
+        });
       }
-      if (q.type === 'multiple' && correct === q.choices.length) ctx.addIssue({ code: 'custom', path: ['choices'], message: '多选题不能所有选项都正确' });
+      if (q.type === 'multiple' && correct === q.choices.length)
+        ctx.addIssue({ code: 'custom', path: ['choices'], message: '多选题不能所有选项都正确' });
       const ids = q.choices.map((c) => c.id);
-      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['choices'], message: '选项 id 重复' });
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: 'custom', path: ['choices'], message: '选项 id 重复' });
     }
-    if (q.type === 'ordering' && new Set(q.items).size !== q.items.length) ctx.addIssue({ code: 'custom', path: ['items'], message: '排序题的步骤不能重复' });
+    if (q.type === 'ordering' && new Set(q.items).size !== q.items.length)
+      ctx.addIssue({ code: 'custom', path: ['items'], message: '排序题的步骤不能重复' });
   });
 export type TrainingQuestion = z.infer<typeof TrainingQuestionSchema>;
 

@@ -1,5 +1,16 @@
 // Browser-side access to the Pagefind index written at build time into /pagefind/.
-import { RANKING, RESULT_TYPES, TYPE_WEIGHT, excerptParts, mergeRuns, planRuns, putFirst, vagueSymptom, type ExcerptPart, type SearchData } from '../rules/search';
+import {
+  RANKING,
+  RESULT_TYPES,
+  TYPE_WEIGHT,
+  excerptParts,
+  mergeRuns,
+  planRuns,
+  putFirst,
+  vagueSymptom,
+  type ExcerptPart,
+  type SearchData,
+} from '../rules/search';
 
 interface PagefindData {
   url: string;
@@ -40,7 +51,9 @@ let loading: Promise<{ pf: Pagefind; data: SearchData; types: Map<string, string
 
 /** Each page's content type, from Pagefind's small filter index: ranking by type then needs no page fragments. */
 async function pageTypes(pf: Pagefind): Promise<Map<string, string>> {
-  const lists = await Promise.all(RESULT_TYPES.map(async (type) => ({ type, found: await pf.search(null, { filters: { type } }) })));
+  const lists = await Promise.all(
+    RESULT_TYPES.map(async (type) => ({ type, found: await pf.search(null, { filters: { type } }) })),
+  );
   return new Map(lists.flatMap(({ type, found }) => found.results.map((r) => [r.id, type] as const)));
 }
 

@@ -2,7 +2,12 @@
 import { t, type UiKey } from '../i18n';
 import type { Hit } from './pagefind-client';
 
-const TYPE_LABEL: Record<string, UiKey> = { cause: 'typeCause', guide: 'typeGuide', case: 'typeCase', glossary: 'typeGlossary' };
+const TYPE_LABEL: Record<string, UiKey> = {
+  cause: 'typeCause',
+  guide: 'typeGuide',
+  case: 'typeCase',
+  glossary: 'typeGlossary',
+};
 
 /** Builds the result list element for a set of hits. */
 export function renderHits(hits: Hit[]): HTMLUListElement {

@@ -18,7 +18,8 @@ export function runSearchPage(): void {
   if (!input) return;
   const stageIds = [...form.querySelectorAll<HTMLInputElement>('input[name=stage]')].map((i) => i.value);
 
-  const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]).toString(), stageIds);
+  const readForm = (): SearchState =>
+    parseSearchState(new URLSearchParams(new FormData(form) as unknown as string[][]).toString(), stageIds);
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -49,7 +50,9 @@ export function runSearchPage(): void {
       if (ticket !== latest) return;
       if (vague) vague.hidden = !isVague;
       results.removeAttribute('aria-busy');
-      status.textContent = total ? t('searchCount', { n: total }) : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
+      status.textContent = total
+        ? t('searchCount', { n: total })
+        : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
       results.replaceChildren(renderHits(hits));
       results.dataset['for'] = state.q;
       fallback.hidden = total > 0;

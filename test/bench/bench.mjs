@@ -1,7 +1,17 @@
 // npm run bench: page weight, script cost and search speed of the built site, served with gzip like a static host,
 // measured in Chromium; and build time at the real size and with 1,000 generated extra articles. Not part of npm test.
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -11,7 +21,14 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = '/causes/txn_pending_unknown/';
-const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 function build(root, env = {}) {
   const start = performance.now();
@@ -51,7 +68,12 @@ async function measurePage(browser, base) {
     const response = await request.response();
     const sizes = await request.sizes();
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-    fetched.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, decoded: body.length });
+    fetched.push({
+      url: request.url(),
+      type: request.resourceType(),
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      decoded: body.length,
+    });
   };
   const pending = [];
   context.on('requestfinished', (r) => pending.push(record(r)));
@@ -66,7 +88,9 @@ async function measurePage(browser, base) {
   for (const r of load) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
   const total = load.reduce((s, r) => s + r.bytes, 0);
   // Inline module scripts run too: count their source with the fetched ones.
-  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0));
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new Blob([s.textContent ?? '']).size, 0),
+  );
   const jsDecoded = inline + load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
 
   const box = page.locator('#site-search');
@@ -81,7 +105,9 @@ async function measurePage(browser, base) {
     const got = fetched.splice(0);
     const byKind = {};
     for (const r of got) {
-      const kind = new URL(r.url).pathname.replace(/^\/pagefind\/(\w+)\/.*$/, 'pagefind $1 chunks').replace(/[?#].*$/, '');
+      const kind = new URL(r.url).pathname
+        .replace(/^\/pagefind\/(\w+)\/.*$/, 'pagefind $1 chunks')
+        .replace(/[?#].*$/, '');
       byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
     }
     return { ms, bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length, byKind };
@@ -116,7 +142,10 @@ function precacheSize(dist) {
   for (const url of urls) {
     const body = readFileSync(join(dist, url));
     raw += body.length;
-    gz += /\.(png|wasm|pf_\w+)$/.test(url) || url.includes('/pagefind/') && !/\.(js|json|css)$/.test(url) ? body.length : gzipSync(body).length;
+    gz +=
+      /\.(png|wasm|pf_\w+)$/.test(url) || (url.includes('/pagefind/') && !/\.(js|json|css)$/.test(url))
+        ? body.length
+        : gzipSync(body).length;
   }
   return { files: urls.length, raw, gz };
 }
@@ -134,7 +163,8 @@ async function measureOffline(browser, base) {
   await page.goto(base + PAGE);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   });
   const readyMs = Date.now() - start;
   await Promise.all(pending);
@@ -159,14 +189,22 @@ async function measureOffline(browser, base) {
 /** Copies the project to a temporary folder and adds `count` generated guides. */
 function bigCopy(count) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-big-'));
-  for (const name of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public'])
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const guides = join(dir, 'content/guides');
   mkdirSync(guides, { recursive: true });
   for (let i = 0; i < count; i++) {
     const id = `generated-${String(i).padStart(4, '0')}`;
-    const body = Array.from({ length: 6 }, (_, k) => `## 第 ${k + 1} 节\n\n门店 ${i} 号在第 ${k + 1} 次对账时发现扫码收款到账时间和结算周期不一致，店长查单后确认是结算日顺延，记录单号后等待到账。\n`).join('\n');
-    writeFileSync(join(guides, `${id}.mdx`), `---\nid: ${id}\ntitle: 生成的测试指南 ${i}\nsummary: 用于测量一千篇文章时的构建时间和页面大小。\naudience: [manager]\norder: ${100 + i}\nreviewed: 2026-11-26\n---\n\n${body}`);
+    const body = Array.from(
+      { length: 6 },
+      (_, k) =>
+        `## 第 ${k + 1} 节\n\n门店 ${i} 号在第 ${k + 1} 次对账时发现扫码收款到账时间和结算周期不一致，店长查单后确认是结算日顺延，记录单号后等待到账。\n`,
+    ).join('\n');
+    writeFileSync(
+      join(guides, `${id}.mdx`),
+      `---\nid: ${id}\ntitle: 生成的测试指南 ${i}\nsummary: 用于测量一千篇文章时的构建时间和页面大小。\naudience: [manager]\norder: ${100 + i}\nreviewed: 2026-11-26\n---\n\n${body}`,
+    );
   }
   return dir;
 }
@@ -212,10 +250,18 @@ async function main() {
   console.log('| measure | real site | +1,000 articles |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   const growth = (large.total - real.total) / real.total;
-  console.log('\nfirst search, bytes by file:', Object.entries(real.cold.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', '));
+  console.log(
+    '\nfirst search, bytes by file:',
+    Object.entries(real.cold.byKind)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', '),
+  );
   console.log(`\ncause page size change at 1,000 extra articles: ${(growth * 100).toFixed(1)}%`);
   mkdirSync(join(ROOT, 'test/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test/results/bench.json'), JSON.stringify({ real, large, realBuild, bigBuild, growth, diagnoseJs, quizJs, precache, offlineRun }, null, 2));
+  writeFileSync(
+    join(ROOT, 'test/results/bench.json'),
+    JSON.stringify({ real, large, realBuild, bigBuild, growth, diagnoseJs, quizJs, precache, offlineRun }, null, 2),
+  );
 }
 
 await main();

@@ -11,7 +11,16 @@ test('a cashier goes from the home page to a stage, a cause and a related cause'
 
   await page.locator('.cards a[href="/causes/txn_pending_unknown/"]').click();
   await expect(page.locator('article[data-cause-id="txn_pending_unknown"]')).toBeVisible();
-  for (const heading of ['收银台速查', '怎么认出来', '现在就做', '找谁', '留什么证据', '以后怎么防', '常见说法', '相关原因']) {
+  for (const heading of [
+    '收银台速查',
+    '怎么认出来',
+    '现在就做',
+    '找谁',
+    '留什么证据',
+    '以后怎么防',
+    '常见说法',
+    '相关原因',
+  ]) {
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText('没付成');

@@ -3,7 +3,12 @@ import { chromium } from '@playwright/test';
 
 /** Path of the Chromium the tests use: Playwright's own when downloaded, else the system one. */
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], chromium.executablePath(), '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    chromium.executablePath(),
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 

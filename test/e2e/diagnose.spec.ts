@@ -43,7 +43,11 @@ async function answerWithKeyboard(page: Page, model: Model, observations: Record
   }
 }
 
-test('a cashier completes a diagnosis with the keyboard, and a manager opens the shared link', async ({ page, browser, request }) => {
+test('a cashier completes a diagnosis with the keyboard, and a manager opens the shared link', async ({
+  page,
+  browser,
+  request,
+}) => {
   const model = (await (await request.get('/diagnose/model.json')).json()) as Model;
   const scenario = scenarios.find((s) => s.top === 'qr_code_tampered')!;
   await page.goto('/diagnose/');
@@ -78,7 +82,9 @@ test('a cashier completes a diagnosis with the keyboard, and a manager opens the
   const manager = await browser.newContext();
   const other = await manager.newPage();
   await other.goto(shared);
-  await expect(other.getByRole('heading', { level: 2, name: /很可能是|可能是|还不能确定/ })).toHaveText((await title.textContent())!);
+  await expect(other.getByRole('heading', { level: 2, name: /很可能是|可能是|还不能确定/ })).toHaveText(
+    (await title.textContent())!,
+  );
   await manager.close();
 
   await page.getByRole('button', { name: '上一步' }).click();
@@ -107,17 +113,27 @@ test('without JavaScript the diagnosis page shows the decision table', async ({ 
   await context.close();
 });
 
-const devCases = (parse(readFileSync(join(import.meta.dirname, '../fixtures/diagnosis/cases-dev.yaml'), 'utf8')) as { cases: { id: string; facts: Record<string, string | number> }[] }).cases;
+const devCases = (
+  parse(readFileSync(join(import.meta.dirname, '../fixtures/diagnosis/cases-dev.yaml'), 'utf8')) as {
+    cases: { id: string; facts: Record<string, string | number> }[];
+  }
+).cases;
 
 /** The option a cashier taps for this case: its value, the hour range it falls in, or 不知道. */
 function pick(question: Model['questions'][number], facts: Record<string, string | number>): Option {
   const fact = facts[question.id];
   const unknown = question.options.find((o) => o.value === 'unknown')!;
-  if (question.kind === 'hours') return typeof fact === 'number' ? (question.options.filter((o) => o.hours !== undefined && o.hours <= fact).at(-1) ?? unknown) : unknown;
+  if (question.kind === 'hours')
+    return typeof fact === 'number'
+      ? (question.options.filter((o) => o.hours !== undefined && o.hours <= fact).at(-1) ?? unknown)
+      : unknown;
   return question.options.find((o) => o.value === fact && o.value !== 'unknown') ?? unknown;
 }
 
-test('on a 360×740 phone 不知道 and 跳过 fit on every question, the verdict comes to the top, and Back does not redo an undone answer', async ({ browser, request }) => {
+test('on a 360×740 phone 不知道 and 跳过 fit on every question, the verdict comes to the top, and Back does not redo an undone answer', async ({
+  browser,
+  request,
+}) => {
   const model = (await (await request.get('/diagnose/model.json')).json()) as Model;
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
   const page = await context.newPage();
@@ -172,7 +188,9 @@ test('a cause page opens the wizard with what the person noticed already answere
   await expect(page.getByText('第 2 题')).toBeVisible();
 });
 
-test('a cashier without the merchant app skips its questions in one tap and reaches a result within 8 taps', async ({ page }) => {
+test('a cashier without the merchant app skips its questions in one tap and reaches a result within 8 taps', async ({
+  page,
+}) => {
   await page.goto('/diagnose/');
   const result = page.getByRole('heading', { level: 2, name: /很可能是|可能是|还不能确定|并列/ });
   const heading = page.locator('#step-title');

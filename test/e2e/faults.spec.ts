@@ -29,7 +29,10 @@ async function answer(page: Page) {
   await page.getByRole('button', { name: '确定' }).click();
 }
 
-test('the network drops mid-quiz: the quiz page reopens offline from the cache, answers are kept, the result is saved', async ({ page, context }) => {
+test('the network drops mid-quiz: the quiz page reopens offline from the cache, answers are kept, the result is saved', async ({
+  page,
+  context,
+}) => {
   await page.goto('/training/');
   await waitForServiceWorker(page);
   await startSet(page, '断网员', 'stage-reversed');
@@ -56,11 +59,18 @@ test('the network drops mid-quiz: the quiz page reopens offline from the cache, 
   await context.setOffline(false);
 });
 
-test('a really full storage says 存储空间已满 and keeps what was saved before, also after a reload', async ({ baseURL }) => {
+test('a really full storage says 存储空间已满 and keeps what was saved before, also after a reload', async ({
+  baseURL,
+}) => {
   // A profile on disk, opened twice like a phone used on two days: Chromium enforces a quota override there when it
   // is set before the browser session's first write (Playwright's default in-memory contexts ignore it).
   const profileDir = mkdtempSync(join(tmpdir(), 'saoma-quota-'));
-  const launch = () => chromium.launchPersistentContext(profileDir, { ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}), args: CHROMIUM_ARGS, baseURL: baseURL! });
+  const launch = () =>
+    chromium.launchPersistentContext(profileDir, {
+      ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
+      args: CHROMIUM_ARGS,
+      baseURL: baseURL!,
+    });
   const day1 = await launch();
   const first = await day1.newPage();
   await startSet(first, '满员', 'stage-short');
@@ -95,9 +105,15 @@ test('a really full storage says 存储空间已满 and keeps what was saved bef
   }
 });
 
-test('with storage unavailable (private mode) the quiz still works and warns that records are not kept', async ({ page }) => {
+test('with storage unavailable (private mode) the quiz still works and warns that records are not kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'indexedDB', {
+      get: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   await startSet(page, '无痕');
   await expect(page.getByRole('alert')).toContainText('不会保留');
@@ -129,7 +145,8 @@ test('two tabs answering the same attempt at the same moment lose no answer', as
     for (const p of [a, b]) await choose(p);
     // Both tabs press 确定 at once: two writes of the same attempt race in IndexedDB. (In a tab whose question the
     // other tab has already answered, 确定 is gone by then and the press does nothing, as for a person.)
-    const press = (p: Page) => p.evaluate(() => document.querySelector<HTMLButtonElement>('.quiz-question button[type=submit]')?.click());
+    const press = (p: Page) =>
+      p.evaluate(() => document.querySelector<HTMLButtonElement>('.quiz-question button[type=submit]')?.click());
     await Promise.all([press(a), press(b)]);
     // Both show the answer that counts (the first one) with its explanation, and go on.
     for (const p of [a, b]) await p.getByRole('button', { name: '下一题' }).click();
@@ -139,7 +156,9 @@ test('two tabs answering the same attempt at the same moment lose no answer', as
   expect(Object.keys(store.attempts[0].answers)).toHaveLength(3);
 });
 
-test('a tab the phone froze in the background catches up when it wakes, without writing over the other tab’s answers', async ({ context }) => {
+test('a tab the phone froze in the background catches up when it wakes, without writing over the other tab’s answers', async ({
+  context,
+}) => {
   const a = await context.newPage();
   await startSet(a, '后台', 'stage-short');
   const b = await context.newPage();

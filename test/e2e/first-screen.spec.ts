@@ -9,7 +9,12 @@ import { builtPages } from './pages';
 const SCREEN = { width: 360, height: 740 };
 test.use({ viewport: SCREEN, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
 
-const emergency = (parse(readFileSync(join(import.meta.dirname, '../../content/data/emergency.yaml'), 'utf8')) as { step: number; text: string }[])
+const emergency = (
+  parse(readFileSync(join(import.meta.dirname, '../../content/data/emergency.yaml'), 'utf8')) as {
+    step: number;
+    text: string;
+  }[]
+)
   .sort((a, b) => a.step - b.step)
   .map((s) => s.text);
 const causePages = builtPages().filter((p) => /^\/causes\/[^/]+\/$/.test(p));
@@ -21,7 +26,9 @@ async function firstItem(page: Page, name: string) {
   return { item, bottom: box ? box.y + box.height : Number.POSITIVE_INFINITY };
 }
 
-test('the home page lists the emergency steps in the authored order, the first one on the first screen', async ({ page }) => {
+test('the home page lists the emergency steps in the authored order, the first one on the first screen', async ({
+  page,
+}) => {
   await page.goto('/');
   const steps = page.getByRole('list', { name: '顾客说付了，钱没到？先做这几步' }).getByRole('listitem');
   await expect(steps).toHaveCount(emergency.length);

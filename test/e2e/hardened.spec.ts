@@ -14,16 +14,39 @@ test('every page type runs under the strict CSP with no violation or console err
   const errors = watchErrors(page);
   const home = (await page.goto('/'))!;
   const meta = await home.text();
-  expect(meta).toMatch(/http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'sha256-/);
+  expect(meta).toMatch(
+    /http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self' 'sha256-/,
+  );
   expect(meta).not.toContain('unsafe-inline');
   // The same policy arrives as an HTTP header, with what only a header can carry; WebAssembly only for Pagefind.
   const header = home.headers()['content-security-policy'] ?? '';
-  for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "script-src 'self' 'sha256-"]) expect(header).toContain(d);
+  for (const d of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "script-src 'self' 'sha256-",
+  ])
+    expect(header).toContain(d);
   expect(header).not.toMatch(/unsafe-inline|unsafe-eval/);
   const worker = await page.request.get('/pagefind/pagefind-worker.js');
   expect(worker.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
 
-  for (const path of ['/', '/stages/', '/stages/not_paid/', '/causes/fee_deduction/', '/guides/', '/guides/emergency-steps/', '/cases/', '/cases/convenience-store-outage/', '/glossary/', '/diagnose/map/', '/offline/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    '/stages/',
+    '/stages/not_paid/',
+    '/causes/fee_deduction/',
+    '/guides/',
+    '/guides/emergency-steps/',
+    '/cases/',
+    '/cases/convenience-store-outage/',
+    '/glossary/',
+    '/diagnose/map/',
+    '/offline/',
+    '/no-such-page/',
+  ]) {
     await page.goto(path);
   }
   await page.goto('/search/?q=冻结');
@@ -50,7 +73,10 @@ test('every page type runs under the strict CSP with no violation or console err
   expect(errors.filter((e) => !/no-such-page.*404/.test(e))).toEqual([]);
 });
 
-test('after one visit the site works offline: pages, a search link, a diagnosis and a quiz question', async ({ page, context }) => {
+test('after one visit the site works offline: pages, a search link, a diagnosis and a quiz question', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await waitForServiceWorker(page);
@@ -65,9 +91,13 @@ test('after one visit the site works offline: pages, a search link, a diagnosis 
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-for', '只收不付');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
 
-  const model = (await page.evaluate(async () => (await fetch('/diagnose/model.json')).json())) as { questions: { id: string; code: string }[] };
+  const model = (await page.evaluate(async () => (await fetch('/diagnose/model.json')).json())) as {
+    questions: { id: string; code: string }[];
+  };
   const code = (id: string) => model.questions.find((q) => q.id === id)!.code;
-  await page.goto(`/diagnose/?${code('customer_shown_success')}=yes&${code('backend_txn_status')}=not_found&${code('payee_name_on_customer_bill')}=other`);
+  await page.goto(
+    `/diagnose/?${code('customer_shown_success')}=yes&${code('backend_txn_status')}=not_found&${code('payee_name_on_customer_bill')}=other`,
+  );
   await page.getByRole('button', { name: '直接看结果' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /很可能是|可能是|还不能确定/ })).toBeVisible();
 

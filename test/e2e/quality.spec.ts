@@ -19,10 +19,13 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     const problems: string[] = [];
     for (const path of mine) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (overflow > 0) problems.push(`${path}: sideways scroll of ${overflow}px at 360 px`);
       const axe = await new AxeBuilder({ page }).analyze();
-      for (const v of axe.violations) problems.push(`${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      for (const v of axe.violations)
+        problems.push(`${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -6,9 +6,18 @@ const SCREEN = { width: 360, height: 740 };
 test.use({ viewport: SCREEN, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
 
 const COMMON = ['notice_missed_but_paid', 'settlement_not_due', 'txn_pending_unknown'];
-const ALARMING = ['judicial_freeze', 'qr_code_tampered', 'second_clearing_agent', 'wrong_receiving_account', 'code_jumping', 'risk_control_hold'];
+const ALARMING = [
+  'judicial_freeze',
+  'qr_code_tampered',
+  'second_clearing_agent',
+  'wrong_receiving_account',
+  'code_jumping',
+  'risk_control_hold',
+];
 
-test('the first result of a shared search link is on the first screen, filters folded, no second search box', async ({ page }) => {
+test('the first result of a shared search link is on the first screen, filters folded, no second search box', async ({
+  page,
+}) => {
   await page.goto(`/search/?q=${encodeURIComponent('收款码被人换了')}`);
   const first = page.locator('[data-search-results] li').first();
   await expect(first).toBeVisible();
@@ -28,7 +37,9 @@ test('a link that chose filters opens them, and an unknown filter is ignored', a
 });
 
 for (const q of ['顾客说付了钱但是没到账', '付了没到账', '钱没进来', '收款有问题']) {
-  test(`a vague question (${q}) offers 开始排查 and the first steps, and lists common causes first`, async ({ page }) => {
+  test(`a vague question (${q}) offers 开始排查 and the first steps, and lists common causes first`, async ({
+    page,
+  }) => {
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);
     const help = page.getByRole('region', { name: '顾客说付了、钱没到？先做这几步' });
     await expect(help).toBeVisible();
@@ -41,7 +52,9 @@ for (const q of ['顾客说付了钱但是没到账', '付了没到账', '钱没
     await expect(results).toHaveAttribute('data-for', q);
     const firstHref = (await results.locator('li > a').first().getAttribute('href')) ?? '';
     expect(COMMON.map((c) => `/causes/${c}/`)).toContain(firstHref);
-    const top3 = await results.locator('li > a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    const top3 = await results
+      .locator('li > a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
     for (const cause of ALARMING) expect(top3).not.toContain(`/causes/${cause}/`);
   });
 }
@@ -84,7 +97,9 @@ test('bad input gets a calm Chinese message and no error', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('a search while the index is still loading says so, then shows the results of the latest query only', async ({ page }) => {
+test('a search while the index is still loading says so, then shows the results of the latest query only', async ({
+  page,
+}) => {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/pagefind/pagefind.js', async (route) => {

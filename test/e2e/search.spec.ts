@@ -35,11 +35,16 @@ interface Labelled {
   cause: string;
 }
 
-const ownQueries: Labelled[] = (JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/queries.json'), 'utf8')) as { q: string; expect: string }[]).map(
-  ({ q, expect: cause }) => ({ q, cause }),
-);
+const ownQueries: Labelled[] = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/queries.json'), 'utf8')) as {
+    q: string;
+    expect: string;
+  }[]
+).map(({ q, expect: cause }) => ({ q, cause }));
 const devQueries: Labelled[] = (
-  parse(readFileSync(join(import.meta.dirname, '../fixtures/search/cases-dev.yaml'), 'utf8')) as { cases: { queries: { q: string; first: string }[] }[] }
+  parse(readFileSync(join(import.meta.dirname, '../fixtures/search/cases-dev.yaml'), 'utf8')) as {
+    cases: { queries: { q: string; first: string }[] }[];
+  }
 ).cases.flatMap((c) => c.queries.map(({ q, first }) => ({ q, cause: first })));
 
 /** Types every query into the real /search/ page and counts where the expected cause article lands; writes a report. */
@@ -54,16 +59,21 @@ async function measureRecall(page: Page, queries: Labelled[], name: string) {
     await input.fill(q);
     await input.press('Enter');
     await expect(results).toHaveAttribute('data-for', q);
-    const hrefs = await results.locator('li > a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    const hrefs = await results
+      .locator('li > a')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
     const rank = hrefs.indexOf(`/causes/${cause}/`);
     if (rank === 0) top1++;
     if (rank >= 0) top3++;
-    if (rank !== 0) misses.push(`${rank < 0 ? 'MISS' : `#${rank + 1}`} ${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
+    if (rank !== 0)
+      misses.push(`${rank < 0 ? 'MISS' : `#${rank + 1}`} ${q} → ${cause} (got ${hrefs.join(', ') || 'nothing'})`);
   }
   const report = { queries: queries.length, top1: top1 / queries.length, top3: top3 / queries.length, misses };
   mkdirSync(join(import.meta.dirname, '../results'), { recursive: true });
   writeFileSync(join(import.meta.dirname, `../results/search-recall-${name}.json`), JSON.stringify(report, null, 2));
-  console.log(`search recall (${name}): top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`);
+  console.log(
+    `search recall (${name}): top1 ${(report.top1 * 100).toFixed(1)}%, top3 ${(report.top3 * 100).toFixed(1)}% over ${queries.length} queries`,
+  );
   return report;
 }
 
@@ -75,7 +85,9 @@ const FLOOR = {
   dev: { top1: 0.71, top3: 0.9 },
 };
 
-test('the project\'s own 84 colloquial queries find the right cause first and in the top 3, above the floor', async ({ page }) => {
+test("the project's own 84 colloquial queries find the right cause first and in the top 3, above the floor", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const report = await measureRecall(page, ownQueries, 'own');
   expect(report.queries).toBe(84);
@@ -83,7 +95,9 @@ test('the project\'s own 84 colloquial queries find the right cause first and in
   expect(report.top3, report.misses.join('\n')).toBeGreaterThanOrEqual(FLOOR.own.top3);
 });
 
-test('the public development set\'s 214 queries find the right cause first and in the top 3, above the floor', async ({ page }) => {
+test("the public development set's 214 queries find the right cause first and in the top 3, above the floor", async ({
+  page,
+}) => {
   test.setTimeout(480_000);
   const report = await measureRecall(page, devQueries, 'dev');
   expect(report.queries).toBe(214);

@@ -2,7 +2,9 @@
 import { waitForServiceWorker } from './offline';
 import { expect, test } from '@playwright/test';
 
-test('the tool gives the arrival day and each day of the reasoning, marked as an estimate for 2027', async ({ page }) => {
+test('the tool gives the arrival day and each day of the reasoning, marked as an estimate for 2027', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));

@@ -15,7 +15,18 @@ const A_STORE = {
   version: 3,
   profiles: [{ id: 'p-jia', name: '甲', staffNo: '', createdAt: '2026-11-20T02:00:00.000Z' }],
   attempts: [
-    { id: 'a-good', profile: 'p-jia', set: 'daily', startedAt: '2026-11-20T02:01:00.000Z', finishedAt: '2026-11-20T02:03:00.000Z', questions: ['qa-pending-rescan'], orders: {}, answers: {}, score: 1, passed: true },
+    {
+      id: 'a-good',
+      profile: 'p-jia',
+      set: 'daily',
+      startedAt: '2026-11-20T02:01:00.000Z',
+      finishedAt: '2026-11-20T02:03:00.000Z',
+      questions: ['qa-pending-rescan'],
+      orders: {},
+      answers: {},
+      score: 1,
+      passed: true,
+    },
   ],
   reviews: {},
   removed: {},
@@ -34,7 +45,9 @@ test('换人 keeps every record: after a reload all people are listed and nothin
   expect((await readRecords(page)).profiles).toHaveLength(2);
 });
 
-test('the person answering belongs to the tab: adding 乙 in one tab leaves 甲’s quiz in the other', async ({ context }) => {
+test('the person answering belongs to the tab: adding 乙 in one tab leaves 甲’s quiz in the other', async ({
+  context,
+}) => {
   const one = await context.newPage();
   await one.goto('/training/daily/');
   await addPerson(one, '甲');
@@ -50,7 +63,9 @@ test('the person answering belongs to the tab: adding 乙 in one tab leaves 甲�
   await one.reload();
   await expect(one.locator('.quiz-question .eyebrow')).toContainText('第 1 /');
   const store = await readRecords(one);
-  expect(store.attempts.map((a: { profile: string }) => a.profile)).toEqual([store.profiles.find((p: { name: string }) => p.name === '甲').id]);
+  expect(store.attempts.map((a: { profile: string }) => a.profile)).toEqual([
+    store.profiles.find((p: { name: string }) => p.name === '甲').id,
+  ]);
 });
 
 /** Opens the training hub and waits until it has read the records, so a value written next is read on reload. */
@@ -71,7 +86,9 @@ test('records written by a newer version are left untouched, read-only, with a m
   expect(await readRecords(page)).toEqual(newer);
 });
 
-test('a damaged record keeps everything readable, names the problem and offers the original for download', async ({ page }) => {
+test('a damaged record keeps everything readable, names the problem and offers the original for download', async ({
+  page,
+}) => {
   await openHub(page);
   const damaged = structuredClone(A_STORE) as typeof A_STORE & { attempts: Record<string, unknown>[] };
   damaged.attempts.push({ ...A_STORE.attempts[0]!, id: 'a-bad', finishedAt: 'yesterday' });
@@ -80,7 +97,10 @@ test('a damaged record keeps everything readable, names the problem and offers t
   await expect(page.getByRole('alert')).toContainText('finishedAt');
   await page.getByRole('button', { name: '甲' }).click();
   await expect(page.getByRole('heading', { name: '甲的培训' })).toBeVisible();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载原记录' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载原记录' }).click(),
+  ]);
   expect(readFileSync((await file.path())!, 'utf8')).toContain('a-bad');
   expect((await readRecords(page)).attempts.map((a: { id: string }) => a.id)).toEqual(['a-good']);
   // The certificate page says so too instead of setting the records aside silently.
@@ -89,7 +109,9 @@ test('a damaged record keeps everything readable, names the problem and offers t
   await expect(page.getByRole('alert').first()).toContainText('无法读取');
 });
 
-test('records of the previous version (localStorage, after 换人) are moved over with every person', async ({ page }) => {
+test('records of the previous version (localStorage, after 换人) are moved over with every person', async ({
+  page,
+}) => {
   await openHub(page);
   await page.evaluate((v2) => localStorage.setItem('saoma-training', v2), fixture('store-v2-switched.json'));
   await page.reload();
@@ -100,7 +122,9 @@ test('records of the previous version (localStorage, after 换人) are moved ove
   expect((await readRecords(page)).attempts).toHaveLength(2);
 });
 
-test('a question removed from the bank while its attempt is open is skipped, and the quiz goes on', async ({ page }) => {
+test('a question removed from the bank while its attempt is open is skipped, and the quiz goes on', async ({
+  page,
+}) => {
   await page.goto('/training/stage-short/');
   await addPerson(page, '丙');
   await page.getByRole('button', { name: '开始答题' }).click();
@@ -119,15 +143,20 @@ test('a question removed from the bank while its attempt is open is skipped, and
   await expect(page.getByText(/✓ (选对了|正确答案)/).first()).toBeVisible();
 });
 
-test('the team report names what is wrong in a bad file and keeps what it already merged', async ({ page }, testInfo) => {
+test('the team report names what is wrong in a bad file and keeps what it already merged', async ({
+  page,
+}, testInfo) => {
   await page.goto('/training/team/');
   const good = { kind: 'saoma-training-export', version: 3, exportedAt: '2026-11-26T10:00:00.000Z', store: A_STORE };
   const bad = structuredClone(good) as { store: { attempts: Record<string, unknown>[] } };
   bad.store.attempts[0]!['finishedAt'] = 'not a date';
   const keyed = structuredClone(good) as { store: { attempts: Record<string, unknown>[] } };
-  keyed.store.attempts[0]!['answers'] = { constructor: { response: ['a'], points: 1, correct: true, at: '2026-11-20T02:02:00.000Z' } };
+  keyed.store.attempts[0]!['answers'] = {
+    constructor: { response: ['a'], points: 1, correct: true, at: '2026-11-20T02:02:00.000Z' },
+  };
   const files = { 'good.json': good, 'bad.json': bad, 'keyed.json': keyed };
-  for (const [name, content] of Object.entries(files)) (await import('node:fs')).writeFileSync(testInfo.outputPath(name), JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    (await import('node:fs')).writeFileSync(testInfo.outputPath(name), JSON.stringify(content));
   const input = page.getByLabel('选择员工导出的 JSON 文件（可多选）');
   await input.setInputFiles([testInfo.outputPath('good.json')]);
   await expect(page.getByRole('rowheader', { name: '甲' })).toBeVisible();
@@ -140,5 +169,10 @@ test('the team report names what is wrong in a bad file and keeps what it alread
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(page.getByRole('rowheader', { name: '甲' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  expect(await page.locator('table.stack td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toContain('每日一题');
+  expect(
+    await page
+      .locator('table.stack td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).toContain('每日一题');
 });

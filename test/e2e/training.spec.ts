@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 /** Answers the question on screen with the keyboard: first choice (or the given order), then 确定, then 下一题. */
 async function answerOne(page: Page) {
@@ -21,7 +24,10 @@ async function answerOne(page: Page) {
   await page.keyboard.press('Enter');
 }
 
-test('a cashier takes the onboarding set with the keyboard, resumes after a reload, and the manager sees the team report', async ({ page, browser }, testInfo) => {
+test('a cashier takes the onboarding set with the keyboard, resumes after a reload, and the manager sees the team report', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   await page.goto('/training/onboarding/');
   await page.getByLabel('新增人员：姓名').focus();
@@ -48,11 +54,17 @@ test('a cashier takes the onboarding set with the keyboard, resumes after a relo
   await expect(page.getByRole('heading', { name: '小王的培训' })).toBeVisible();
   const row = page.getByRole('row', { name: /新员工入职/ });
   await expect(row).toContainText('分');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部人员 JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出全部人员 JSON' }).click(),
+  ]);
   const exported = testInfo.outputPath('export.json');
   await download.saveAs(exported);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部人员 CSV' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出全部人员 CSV' }).click(),
+  ]);
   const csvPath = testInfo.outputPath('export.csv');
   await csv.saveAs(csvPath);
   expect(readFileSync(csvPath, 'utf8').startsWith('\uFEFF姓名,工号')).toBe(true);

@@ -6,7 +6,13 @@ interface Props {
   onChange: (next: TxnDetails) => void;
 }
 
-const FIELDS: { key: keyof TxnDetails; label: string; type: string; inputMode?: 'decimal' | 'numeric' | 'tel'; hint: string }[] = [
+const FIELDS: {
+  key: keyof TxnDetails;
+  label: string;
+  type: string;
+  inputMode?: 'decimal' | 'numeric' | 'tel';
+  hint: string;
+}[] = [
   { key: 'time', label: '付款时间', type: 'datetime-local', hint: '看小票或顾客账单详情' },
   { key: 'amount', label: '金额（元）', type: 'text', inputMode: 'decimal', hint: '例如 128.50' },
   { key: 'orderNo', label: '订单号（商户单号或交易单号）', type: 'text', hint: '在小票或账单详情里' },

@@ -32,7 +32,11 @@ export function QuestionStep({ question, number, onAnswer, onSkip, onNoApp }: Pr
       </h2>
       <div class="answers" role="group" aria-labelledby="step-title" aria-describedby="step-help">
         {question.options.map((o) => (
-          <button type="button" class={o.value === 'unknown' ? 'answer answer-unknown' : 'answer'} onClick={() => onAnswer(o.value)}>
+          <button
+            type="button"
+            class={o.value === 'unknown' ? 'answer answer-unknown' : 'answer'}
+            onClick={() => onAnswer(o.value)}
+          >
             {o.label}
           </button>
         ))}

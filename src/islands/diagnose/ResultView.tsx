@@ -1,5 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { confidence, openRuleOuts, settlingQuestion, shownCauses, tiedWithTop, type DiagnosisModel, type Observations, type RankedCause } from '../../rules/diagnosis';
+import {
+  confidence,
+  openRuleOuts,
+  settlingQuestion,
+  shownCauses,
+  tiedWithTop,
+  type DiagnosisModel,
+  type Observations,
+  type RankedCause,
+} from '../../rules/diagnosis';
 import { EMPTY_DETAILS, composeMessage, reasonText, validateDetails, type TxnDetails } from '../../rules/report';
 import { settlementStatus, type SettlementMode } from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
@@ -54,7 +63,13 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
     details.time && !errors.time && typeof mode === 'string' && mode !== 'unknown'
       ? settlementStatus(calendar, details.time, mode as SettlementMode, nowLocal())
       : undefined;
-  const message = composeMessage(model, observations, card.short, card.evidence.map((e) => e.name), details);
+  const message = composeMessage(
+    model,
+    observations,
+    card.short,
+    card.evidence.map((e) => e.name),
+    details,
+  );
 
   const copy = async () => {
     try {
@@ -167,14 +182,26 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       <h3>情况说明（发给收单机构、银行或平台）</h3>
       <DetailsForm details={details} errors={errors} onChange={setDetails} />
       {settlement && <p class={`settlement settlement-${settlement.kind}`}>{settlement.message}</p>}
-      {typeof mode === 'string' && mode !== 'unknown' && <p><a href="/tools/settlement/">到账日期计算</a>：按付款时间和结算方式，逐天算出哪天该到卡上。</p>}
-      <label class="message-label" for="message">可以直接复制发送的文字</label>
+      {typeof mode === 'string' && mode !== 'unknown' && (
+        <p>
+          <a href="/tools/settlement/">到账日期计算</a>：按付款时间和结算方式，逐天算出哪天该到卡上。
+        </p>
+      )}
+      <label class="message-label" for="message">
+        可以直接复制发送的文字
+      </label>
       <textarea id="message" class="message" readOnly rows={10} value={message} />
       <div class="actions no-print">
-        <button type="button" onClick={copy}>复制文字</button>
-        <button type="button" class="secondary" onClick={() => window.print()}>打印情况说明</button>
+        <button type="button" onClick={copy}>
+          复制文字
+        </button>
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          打印情况说明
+        </button>
       </div>
-      <p role="status" class="note">{copied}</p>
+      <p role="status" class="note">
+        {copied}
+      </p>
 
       <h3 class="no-print">把这次排查发给店长</h3>
       <p class="note no-print">店长用手机扫这个码，就能看到同样的答案和结果。</p>

@@ -31,7 +31,14 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
       )}
       <div class="wizard-main">
         {finished ? (
-          <ResultView model={model} observations={observations} ranked={ranked} causes={causes} calendar={calendar} shareUrl={shareUrl} />
+          <ResultView
+            model={model}
+            observations={observations}
+            ranked={ranked}
+            causes={causes}
+            calendar={calendar}
+            shareUrl={shareUrl}
+          />
         ) : (
           next.question && (
             <QuestionStep
@@ -39,13 +46,21 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               number={answered + 1}
               onAnswer={(value) => update(answer(observations, next.question!.id, optionValue(next.question!, value)))}
               onSkip={answered >= 1 ? () => setShowResult(true) : undefined}
-              onNoApp={next.question.cost === 'app' ? () => update(skipSource(model, observations, next.question!.id)) : undefined}
+              onNoApp={
+                next.question.cost === 'app'
+                  ? () => update(skipSource(model, observations, next.question!.id))
+                  : undefined
+              }
             />
           )
         )}
         <div class="actions no-print">
           {answered > 0 && (
-            <button type="button" class="secondary" onClick={() => (showResult ? setShowResult(false) : update(undo(model, observations), { replace: true }))}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => (showResult ? setShowResult(false) : update(undo(model, observations), { replace: true }))}
+            >
               上一步
             </button>
           )}
@@ -54,7 +69,6 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               重新开始
             </button>
           )}
-
         </div>
       </div>
       {!finished && <RankingPanel model={model} ranked={ranked} causes={causes} answered={answered} />}

@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { expectedArrival, formatDay, settlementStatus, type DayCheck, type SettlementMode } from '../../rules/settlement';
+import {
+  expectedArrival,
+  formatDay,
+  settlementStatus,
+  type DayCheck,
+  type SettlementMode,
+} from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
 
 interface Props {
@@ -18,7 +24,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Local date and time of the device (the shop's device is taken to be on Beijing time). */
 function nowParts(): { date: string; time: string } {
   const d = new Date();
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  return {
+    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+  };
 }
 
 /** One line of the reasoning for a day T+1 looked at. */
@@ -76,7 +85,13 @@ export default function SettlementTool({ calendar }: Props) {
         <legend>结算方式（在商户 App 的结算设置里看）</legend>
         {MODES.map((m) => (
           <label class="choice" key={m.value}>
-            <input type="radio" name="mode" value={m.value} checked={mode === m.value} onChange={() => setMode(m.value)} />
+            <input
+              type="radio"
+              name="mode"
+              value={m.value}
+              checked={mode === m.value}
+              onChange={() => setMode(m.value)}
+            />
             <span>{m.label}</span>
           </label>
         ))}
@@ -84,25 +99,48 @@ export default function SettlementTool({ calendar }: Props) {
       {(mode === 'T1' || mode === 'D1') && (
         <label class="field">
           日切时间（选填，几点以后的交易算第二天，例如 22；不清楚就空着，问收单机构）
-          <input type="number" inputMode="numeric" min={0} max={24} value={cutoff} onInput={(e) => setCutoff(e.currentTarget.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={24}
+            value={cutoff}
+            onInput={(e) => setCutoff(e.currentTarget.value)}
+          />
         </label>
       )}
       {mode === 'D0' && (
         <div class="details">
           <label class="field">
             D0 服务开始（点）
-            <input type="number" inputMode="numeric" min={0} max={24} value={d0Start} onInput={(e) => setD0Start(e.currentTarget.value)} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={24}
+              value={d0Start}
+              onInput={(e) => setD0Start(e.currentTarget.value)}
+            />
           </label>
           <label class="field">
             D0 服务结束（点）
-            <input type="number" inputMode="numeric" min={0} max={24} value={d0End} onInput={(e) => setD0End(e.currentTarget.value)} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={24}
+              value={d0End}
+              onInput={(e) => setD0End(e.currentTarget.value)}
+            />
           </label>
         </div>
       )}
 
       <section class="settle-result" aria-live="polite" aria-labelledby="settle-answer">
         {arrival.kind === 'unknown' ? (
-          <p id="settle-answer" class="alert">{arrival.reason}</p>
+          <p id="settle-answer" class="alert">
+            {arrival.reason}
+          </p>
         ) : (
           <>
             <h2 id="settle-answer">预计 {formatDay(arrival.date, year)} 到账</h2>

@@ -14,7 +14,9 @@ export default function Certificate({ sets }: TrainingData) {
     return (
       <>
         <NoticeBanner notice={notice} />
-        <p class="alert" role="alert">这台设备上没有找到这次合格记录。请在培训首页重新打开证明。</p>
+        <p class="alert" role="alert">
+          这台设备上没有找到这次合格记录。请在培训首页重新打开证明。
+        </p>
       </>
     );
   }
@@ -23,13 +25,19 @@ export default function Certificate({ sets }: TrainingData) {
       <NoticeBanner notice={notice} />
       <p class="eyebrow">扫码收款不到账 · 门店培训</p>
       <h2>合格证明</h2>
-      <p class="big">{person.name}{person.staffNo && `（工号 ${person.staffNo}）`}</p>
+      <p class="big">
+        {person.name}
+        {person.staffNo && `（工号 ${person.staffNo}）`}
+      </p>
       <p>
-        于 {attempt.finishedAt!.slice(0, 10)} 完成“{set.title}”，得分 {Math.round((attempt.score ?? 0) * 100)} 分，达到及格线 {Math.round(set.passMark * 100)} 分。
+        于 {attempt.finishedAt!.slice(0, 10)} 完成“{set.title}”，得分 {Math.round((attempt.score ?? 0) * 100)}{' '}
+        分，达到及格线 {Math.round(set.passMark * 100)} 分。
       </p>
       <p class="note">下次到期：完成后 {set.cadenceDays} 天内复训。</p>
       <div class="actions no-print">
-        <button type="button" onClick={() => window.print()}>打印</button>
+        <button type="button" onClick={() => window.print()}>
+          打印
+        </button>
       </div>
     </div>
   );

@@ -25,17 +25,35 @@ export function NoticeBanner({ notice, store, change }: Props) {
       <p>{notice.message}</p>
       <div class="actions">
         {notice.raw !== undefined && (
-          <button type="button" class="secondary" onClick={() => downloadText('培训记录-无法读取的原文件.json', notice.raw!, 'application/json')}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => downloadText('培训记录-无法读取的原文件.json', notice.raw!, 'application/json')}
+          >
             下载原记录
           </button>
         )}
         {notice.kind === 'full' && store && (
-          <button type="button" class="secondary" onClick={() => downloadText(`培训记录-全部人员-${before.slice(0, 10)}.json`, JSON.stringify(exportStore(store, [], new Date().toISOString()), null, 1), 'application/json')}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              downloadText(
+                `培训记录-全部人员-${before.slice(0, 10)}.json`,
+                JSON.stringify(exportStore(store, [], new Date().toISOString()), null, 1),
+                'application/json',
+              )
+            }
+          >
             导出全部人员 JSON
           </button>
         )}
         {notice.kind === 'full' && change && old.length > 0 && (
-          <button type="button" class="secondary" onClick={() => change((s) => removeAttempts(s, old, new Date().toISOString()))}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => change((s) => removeAttempts(s, old, new Date().toISOString()))}
+          >
             清理旧记录（{KEEP_DAYS} 天前完成的 {old.length} 次）
           </button>
         )}

@@ -31,7 +31,12 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
       {store.profiles.length > 0 && (
         <div class="answers" role="group" aria-labelledby="profiles-title">
           {store.profiles.map((p) => (
-            <button type="button" class={p.id === active ? 'answer' : 'answer answer-unknown'} aria-pressed={p.id === active} onClick={() => onPick(p.id)}>
+            <button
+              type="button"
+              class={p.id === active ? 'answer' : 'answer answer-unknown'}
+              aria-pressed={p.id === active}
+              onClick={() => onPick(p.id)}
+            >
               {p.name}
               {p.staffNo && `（${p.staffNo}）`}
             </button>
@@ -41,15 +46,26 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
       <form class="details" onSubmit={submit}>
         <div class="field">
           <label for="new-name">新增人员：姓名</label>
-          <input id="new-name" value={name} maxLength={40} aria-invalid={error ? 'true' : undefined} aria-describedby="new-name-hint" onInput={(e) => setName(e.currentTarget.value)} />
-          <span id="new-name-hint" class={error ? 'error' : 'note'}>{error || '只保存在这台设备上'}</span>
+          <input
+            id="new-name"
+            value={name}
+            maxLength={40}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby="new-name-hint"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          <span id="new-name-hint" class={error ? 'error' : 'note'}>
+            {error || '只保存在这台设备上'}
+          </span>
         </div>
         <div class="field">
           <label for="new-no">工号（可不填）</label>
           <input id="new-no" value={staffNo} maxLength={20} onInput={(e) => setStaffNo(e.currentTarget.value)} />
         </div>
         <div class="actions">
-          <button type="submit" disabled={disabled}>添加</button>
+          <button type="submit" disabled={disabled}>
+            添加
+          </button>
         </div>
       </form>
     </section>

@@ -11,7 +11,13 @@ interface Props {
   onSubmit: (response: Response) => void;
 }
 
-const TYPE_LABEL = { single: '单选', multiple: '多选（可选多个）', true_false: '判断', scenario: '情景题', ordering: '排序（把步骤排成正确顺序）' };
+const TYPE_LABEL = {
+  single: '单选',
+  multiple: '多选（可选多个）',
+  true_false: '判断',
+  scenario: '情景题',
+  ordering: '排序（把步骤排成正确顺序）',
+};
 
 /** One question: radios, checkboxes or an ordering list with 上移/下移 buttons; keyboard and touch friendly. */
 export function QuestionView({ question: q, order, number, total, locked, onSubmit }: Props) {
@@ -25,7 +31,14 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     setPicked(next);
   };
-  const labelOf = (id: string) => (q.type === 'true_false' ? (id === 'true' ? '对' : '错') : q.type === 'ordering' ? q.items[Number(id)]! : q.choices.find((c) => c.id === id)!.text);
+  const labelOf = (id: string) =>
+    q.type === 'true_false'
+      ? id === 'true'
+        ? '对'
+        : '错'
+      : q.type === 'ordering'
+        ? q.items[Number(id)]!
+        : q.choices.find((c) => c.id === id)!.text;
   const multiple = q.type === 'multiple';
   const ready = q.type === 'ordering' || picked.length > 0;
 
@@ -51,10 +64,22 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
             <li>
               <span>{labelOf(id)}</span>
               <span class="order-buttons">
-                <button type="button" class="secondary" disabled={!!locked || i === 0} aria-label={`上移：${labelOf(id)}`} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={!!locked || i === 0}
+                  aria-label={`上移：${labelOf(id)}`}
+                  onClick={() => move(i, -1)}
+                >
                   上移
                 </button>
-                <button type="button" class="secondary" disabled={!!locked || i === picked.length - 1} aria-label={`下移：${labelOf(id)}`} onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={!!locked || i === picked.length - 1}
+                  aria-label={`下移：${labelOf(id)}`}
+                  onClick={() => move(i, 1)}
+                >
                   下移
                 </button>
               </span>
@@ -95,7 +120,17 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
 
 /** After answering: marks the right choices, and the wrong ones that were picked, in words (not by colour alone). */
 function ChoiceMark({ question: q, id, picked }: { question: TrainingQuestion; id: string; picked: boolean }) {
-  const right = q.type === 'true_false' ? String(q.answer) === id : q.type === 'ordering' ? false : q.choices.some((c) => c.id === id && c.correct);
-  if (right) return <span class="mark mark-right">{picked ? '✓ 选对了' : q.type === 'multiple' ? '✓ 正确答案，漏选了' : '✓ 正确答案'}</span>;
+  const right =
+    q.type === 'true_false'
+      ? String(q.answer) === id
+      : q.type === 'ordering'
+        ? false
+        : q.choices.some((c) => c.id === id && c.correct);
+  if (right)
+    return (
+      <span class="mark mark-right">
+        {picked ? '✓ 选对了' : q.type === 'multiple' ? '✓ 正确答案，漏选了' : '✓ 正确答案'}
+      </span>
+    );
   return picked ? <span class="mark mark-wrong">✗ 这项不对</span> : null;
 }

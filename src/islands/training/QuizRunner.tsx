@@ -20,7 +20,12 @@ export default function QuizRunner(props: QuizProps) {
       .then((all) => setBank(all.filter((q) => pool.has(q.id))))
       .catch(() => setError('题库没能加载。请联网后刷新本页；打开过一次后，没有网络也能答题。'));
   }, []);
-  if (error) return <p class="alert" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p class="alert" role="alert">
+        {error}
+      </p>
+    );
   if (!bank) return <p class="note">正在读取题库…</p>;
   return <QuizSession {...props} bank={bank} />;
 }
@@ -36,7 +41,13 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
   const attempt = store && profile ? openAttempt(store, profile.id, set.id) : undefined;
   const missing = attempt ? attempt.questions.filter((id) => !byId.has(id)).length : 0;
   const pending = attempt?.questions.find((id) => byId.has(id) && !Object.hasOwn(attempt.answers, id));
-  const answeredElsewhere = !feedbackFor && !!onScreen && onScreen !== pending && set.feedback === 'immediate' && !!attempt && Object.hasOwn(attempt.answers, onScreen);
+  const answeredElsewhere =
+    !feedbackFor &&
+    !!onScreen &&
+    onScreen !== pending &&
+    set.feedback === 'immediate' &&
+    !!attempt &&
+    Object.hasOwn(attempt.answers, onScreen);
 
   useEffect(() => {
     // The printed sample is the no-JavaScript version of this page; the runner replaces it.
@@ -83,26 +94,57 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         <h2 id="result-title" tabIndex={-1}>
           {isRetry ? '错题重做完成' : scored.passed ? '通过了！' : '这次没通过'}：{Math.round(scored.score * 100)} 分
         </h2>
-        <p>{isRetry ? '答错的题会按复习计划再出现。' : `及格线 ${Math.round(set.passMark * 100)} 分。结果已保存在这台设备上。`}</p>
+        <p>
+          {isRetry
+            ? '答错的题会按复习计划再出现。'
+            : `及格线 ${Math.round(set.passMark * 100)} 分。结果已保存在这台设备上。`}
+        </p>
         <div class="actions">
           {missed.length > 0 && (
-            <button type="button" onClick={() => { setResultId(null); change(startAttempt(bank, set, causeStage, profile.id, missed.map((q) => q.id))); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setResultId(null);
+                change(
+                  startAttempt(
+                    bank,
+                    set,
+                    causeStage,
+                    profile.id,
+                    missed.map((q) => q.id),
+                  ),
+                );
+              }}
+            >
               重做错题
             </button>
           )}
-          <button type="button" class="secondary" onClick={() => setResultId(null)}>再做一次</button>
-          {scored.passed && !isRetry && <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>打印合格证明</a>}
-          <a class="button secondary" href="/training/">回到培训首页</a>
+          <button type="button" class="secondary" onClick={() => setResultId(null)}>
+            再做一次
+          </button>
+          {scored.passed && !isRetry && (
+            <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>
+              打印合格证明
+            </a>
+          )}
+          <a class="button secondary" href="/training/">
+            回到培训首页
+          </a>
         </div>
         <h3>各原因得分</h3>
         <table>
           <thead>
-            <tr><th scope="col">原因</th><th scope="col">得分</th></tr>
+            <tr>
+              <th scope="col">原因</th>
+              <th scope="col">得分</th>
+            </tr>
           </thead>
           <tbody>
             {Object.entries(scored.byCause).map(([cause, r]) => (
               <tr>
-                <th scope="row"><a href={`/causes/${cause}/`}>{causeNames[cause] ?? cause}</a></th>
+                <th scope="row">
+                  <a href={`/causes/${cause}/`}>{causeNames[cause] ?? cause}</a>
+                </th>
                 <td>{Math.round((r.points / r.total) * 100)}%</td>
               </tr>
             ))}
@@ -133,11 +175,21 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         {banner}
         <h2 id="start-title">{profile.name}，准备好了吗？</h2>
         <p>
-          共 {set.count} 题，{Math.round(set.passMark * 100)} 分及格，{set.feedback === 'immediate' ? '每题答完马上看解析' : '全部答完再看解析'}。答到一半关掉页面也没关系，下次会从断点继续。
+          共 {set.count} 题，{Math.round(set.passMark * 100)} 分及格，
+          {set.feedback === 'immediate' ? '每题答完马上看解析' : '全部答完再看解析'}
+          。答到一半关掉页面也没关系，下次会从断点继续。
         </p>
         <div class="actions">
-          <button type="button" disabled={readOnly} onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}>开始答题</button>
-          <button type="button" class="secondary" onClick={() => pick(null)}>换人</button>
+          <button
+            type="button"
+            disabled={readOnly}
+            onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}
+          >
+            开始答题
+          </button>
+          <button type="button" class="secondary" onClick={() => pick(null)}>
+            换人
+          </button>
         </div>
       </section>
     );
@@ -149,7 +201,13 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
   };
   const shownId = feedbackFor ?? (answeredElsewhere ? onScreen : pending);
   const q = shownId ? byId.get(shownId) : undefined;
-  if (!q) return <>{banner}<p class="note">{missing > 0 ? '题库已更新，正在跳过已下线的题…' : '正在计算结果…'}</p></>;
+  if (!q)
+    return (
+      <>
+        {banner}
+        <p class="note">{missing > 0 ? '题库已更新，正在跳过已下线的题…' : '正在计算结果…'}</p>
+      </>
+    );
   const last = attempt.questions.every((id) => id === q.id || Object.hasOwn(attempt.answers, id));
   const answered = Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
   return (
@@ -173,10 +231,18 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         <div class={answered.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
           {answeredElsewhere && <p>这道题已经在另一个窗口答过了，以先提交的答案为准。</p>}
           <p>
-            <strong>{answered.correct ? '答对了。' : answered.points > 0 ? `部分正确（${Math.round(answered.points * 100)}%）。` : '答错了。'}</strong>
+            <strong>
+              {answered.correct
+                ? '答对了。'
+                : answered.points > 0
+                  ? `部分正确（${Math.round(answered.points * 100)}%）。`
+                  : '答错了。'}
+            </strong>
             {q.explanation}
           </p>
-          <p><a href={q.link}>看文章里的这一节</a></p>
+          <p>
+            <a href={q.link}>看文章里的这一节</a>
+          </p>
           <div class="actions">
             <button
               type="button"

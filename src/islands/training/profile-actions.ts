@@ -6,10 +6,12 @@ export function newId(prefix: string): string {
 }
 
 /** Adds a person with a given id (the tab then picks them: the person answering is per tab, not in the records). */
-export const addProfile = (id: string, name: string, staffNo: string, now: string) => (s: Store): Store => ({
-  ...s,
-  profiles: [...s.profiles, { id, name, staffNo, createdAt: now }],
-});
+export const addProfile =
+  (id: string, name: string, staffNo: string, now: string) =>
+  (s: Store): Store => ({
+    ...s,
+    profiles: [...s.profiles, { id, name, staffNo, createdAt: now }],
+  });
 
 /** Today on this device as 'YYYY-MM-DD'. */
 export function today(): string {

@@ -45,9 +45,11 @@ export interface RecordsState {
 }
 
 const NOTICES = {
-  unavailable: '这个浏览器不允许本站保存数据（可能是无痕模式）。可以照常答题，但关闭页面后记录不会保留；需要的话请在培训首页导出。',
+  unavailable:
+    '这个浏览器不允许本站保存数据（可能是无痕模式）。可以照常答题，但关闭页面后记录不会保留；需要的话请在培训首页导出。',
   full: '存储空间已满，这次的答案没能存到手机上（只在当前页面里，之前保存的记录都还在）。请先在培训首页“导出全部人员 JSON”交给店长，再点“清理旧记录”，然后继续答题。',
-  newer: '本机的培训记录是本站更新后的版本写的。请刷新页面（或点“新版本可用”）更新本站；在此之前这里只能查看，不会改动这些记录。',
+  newer:
+    '本机的培训记录是本站更新后的版本写的。请刷新页面（或点“新版本可用”）更新本站；在此之前这里只能查看，不会改动这些记录。',
   migrated: '已把旧版本的培训记录升级到新格式，记录都在。',
   error: '保存记录时出错，这次的答案只在当前页面里。请稍后再试，或先导出记录。',
 };
@@ -91,7 +93,8 @@ export function watchRecords(onChange: () => void): () => void {
   };
 }
 
-const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+const isQuota = (e: unknown) =>
+  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 let memory: Store = emptyStore();
@@ -105,13 +108,19 @@ export async function openRecords(): Promise<RecordsState> {
   try {
     const value = await get(RECORD_KEY, store);
     const read = decodeStore(value);
-    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    if (read.kind === 'newer')
+      return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
     let notice: Notice | null = null;
     if (read.kind === 'ok') current = read.store;
     if (read.kind === 'corrupt' || (read.kind === 'ok' && read.dropped.length > 0)) {
       const raw = JSON.stringify(value);
-      const what = read.kind === 'corrupt' ? read.reason : `${read.dropped.length} 处：${read.dropped.slice(0, 3).join('；')}`;
-      notice = { kind: 'corrupt', message: `本机的培训记录有无法读取的部分（${what}）。能读的记录都还在；原记录已另存，没有删除，可以下载交给店长。`, raw };
+      const what =
+        read.kind === 'corrupt' ? read.reason : `${read.dropped.length} 处：${read.dropped.slice(0, 3).join('；')}`;
+      notice = {
+        kind: 'corrupt',
+        message: `本机的培训记录有无法读取的部分（${what}）。能读的记录都还在；原记录已另存，没有删除，可以下载交给店长。`,
+        raw,
+      };
       await set(`corrupt-${stamp()}`, raw, store);
       current = await write(current, (s) => s, store);
     }
@@ -149,7 +158,14 @@ async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: N
       /* no room to copy it: it stays where it is, and is offered for download below */
     }
     const reason = read.kind === 'corrupt' ? read.reason : '版本不对';
-    return { store: memory, notice: { kind: 'corrupt', message: `旧版本的培训记录无法读取（${reason}）。原记录已另存，没有删除，可以下载交给店长。`, raw } };
+    return {
+      store: memory,
+      notice: {
+        kind: 'corrupt',
+        message: `旧版本的培训记录无法读取（${reason}）。原记录已另存，没有删除，可以下载交给店长。`,
+        raw,
+      },
+    };
   }
   const next = await write(read.store, (s) => s, store);
   localStorage.removeItem(LEGACY_KEY);
@@ -168,7 +184,8 @@ async function write(mine: Store, change: (s: Store) => Store, store: UseStore):
       const base = latest.kind === 'ok' ? mergeStores(latest.store, mine) : mine;
       const candidate = change(base);
       const checked = StoreSchema.safeParse(candidate);
-      if (!checked.success) throw new Error(`refusing to write an invalid store: ${describeIssue(checked.error.issues[0]!)}`);
+      if (!checked.success)
+        throw new Error(`refusing to write an invalid store: ${describeIssue(checked.error.issues[0]!)}`);
       next = candidate;
       return candidate;
     },
@@ -191,12 +208,18 @@ export async function changeRecords(state: RecordsState, change: (s: Store) => S
     memory = await write(state.store, change, store);
     broadcast();
     // A saved change clears an earlier full/error notice; a corrupt notice stays until the page is left.
-    const keep = state.notice && (state.notice.kind === 'corrupt' || state.notice.kind === 'migrated') ? state.notice : null;
+    const keep =
+      state.notice && (state.notice.kind === 'corrupt' || state.notice.kind === 'migrated') ? state.notice : null;
     return { store: memory, readOnly: false, notice: keep };
   } catch (e) {
     memory = change(state.store);
-    if (e instanceof NewerVersion) return { store: state.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
-    return { store: memory, readOnly: false, notice: isQuota(e) ? { kind: 'full', message: NOTICES.full } : { kind: 'error', message: NOTICES.error } };
+    if (e instanceof NewerVersion)
+      return { store: state.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    return {
+      store: memory,
+      readOnly: false,
+      notice: isQuota(e) ? { kind: 'full', message: NOTICES.full } : { kind: 'error', message: NOTICES.error },
+    };
   }
 }
 
@@ -206,7 +229,8 @@ export async function refreshRecords(state: RecordsState): Promise<RecordsState>
   if (!store) return state;
   try {
     const read = decodeStore(await get(RECORD_KEY, store));
-    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    if (read.kind === 'newer')
+      return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
     if (read.kind !== 'ok') return state;
     memory = mergeStores(read.store, state.store);
     return { ...state, store: memory };

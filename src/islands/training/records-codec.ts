@@ -1,9 +1,27 @@
 // Reads training records and imported files through the schemas of src/schemas/records.ts: every version, every
 // field, with a Chinese message that names what is wrong. Pure (no storage, no DOM), so it is unit-tested directly.
-import { migrateV1, migrateV2, mergeStores, emptyStore, canonical, STORE_VERSION, unknownQuestions, type Store } from '../../rules/records';
 import {
-  AttemptSchema, EXPORT_KIND, ExportEnvelopeSchema, ProfileSchema, RecordIdSchema, ReviewCardSchema, StoreSchema,
-  StoreV1Schema, StoreV2Schema, TimestampSchema, describeIssue,
+  migrateV1,
+  migrateV2,
+  mergeStores,
+  emptyStore,
+  canonical,
+  STORE_VERSION,
+  unknownQuestions,
+  type Store,
+} from '../../rules/records';
+import {
+  AttemptSchema,
+  EXPORT_KIND,
+  ExportEnvelopeSchema,
+  ProfileSchema,
+  RecordIdSchema,
+  ReviewCardSchema,
+  StoreSchema,
+  StoreV1Schema,
+  StoreV2Schema,
+  TimestampSchema,
+  describeIssue,
 } from '../../schemas/records';
 
 /** Largest import accepted (bytes): a year of a 30-person team is far smaller. */
@@ -21,7 +39,16 @@ export type Decoded =
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Keeps the items of a list that pass a schema, naming each one that does not. */
-function salvageList<T>(list: unknown, schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, label: string, dropped: string[]): T[] {
+function salvageList<T>(
+  list: unknown,
+  schema: {
+    safeParse(
+      x: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  label: string,
+  dropped: string[],
+): T[] {
   if (!Array.isArray(list)) {
     if (list !== undefined) dropped.push(`${label}：不是列表`);
     return [];
@@ -36,7 +63,12 @@ function salvageList<T>(list: unknown, schema: { safeParse(x: unknown): { succes
 }
 
 /** Keeps the entries of a record whose key is a valid id and whose value passes a check. */
-function salvageRecord<T>(rec: unknown, ok: (v: unknown) => v is T, label: string, dropped: string[]): Record<string, T> {
+function salvageRecord<T>(
+  rec: unknown,
+  ok: (v: unknown) => v is T,
+  label: string,
+  dropped: string[],
+): Record<string, T> {
   const out: Record<string, T> = {};
   if (!isObject(rec)) return out;
   for (const [k, v] of Object.entries(rec)) {
@@ -49,7 +81,8 @@ function salvageRecord<T>(rec: unknown, ok: (v: unknown) => v is T, label: strin
 /** Reads a version-3 (or loosely, a newer) store part by part, keeping every valid part. */
 function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
   const cardOk = (v: unknown): v is Store['reviews'][string][string] => ReviewCardSchema.safeParse(v).success;
-  const cardsOk = (v: unknown): v is Store['reviews'][string] => isObject(v) && Object.entries(v).every(([k, c]) => RecordIdSchema.safeParse(k).success && cardOk(c));
+  const cardsOk = (v: unknown): v is Store['reviews'][string] =>
+    isObject(v) && Object.entries(v).every(([k, c]) => RecordIdSchema.safeParse(k).success && cardOk(c));
   const timeOk = (v: unknown): v is string => TimestampSchema.safeParse(v).success;
   const { version: _v, profiles, attempts, reviews, removed, active: _a, ...extra } = x;
   return canonical({
@@ -72,7 +105,9 @@ export function decodeStore(value: unknown): Decoded {
   }
   if (version === 1) {
     const r = StoreV1Schema.safeParse(value);
-    return r.success ? { kind: 'ok', store: migrateV1(r.data), migratedFrom: 1, dropped: [] } : { kind: 'corrupt', reason: `旧版本（1）的记录不完整：${describeIssue(r.error.issues[0]!)}` };
+    return r.success
+      ? { kind: 'ok', store: migrateV1(r.data), migratedFrom: 1, dropped: [] }
+      : { kind: 'corrupt', reason: `旧版本（1）的记录不完整：${describeIssue(r.error.issues[0]!)}` };
   }
   if (version === 2) {
     const r = StoreV2Schema.safeParse(value);
@@ -113,7 +148,12 @@ export interface TrainingExport {
 export function exportStore(store: Store, ids: string[], exportedAt: string): TrainingExport {
   const keep = (id: string) => ids.length === 0 || ids.includes(id);
   const reviews = Object.fromEntries(Object.entries(store.reviews).filter(([id]) => keep(id)));
-  const part: Store = { ...emptyStore(), profiles: store.profiles.filter((p) => keep(p.id)), attempts: store.attempts.filter((a) => keep(a.profile)), reviews };
+  const part: Store = {
+    ...emptyStore(),
+    profiles: store.profiles.filter((p) => keep(p.id)),
+    attempts: store.attempts.filter((a) => keep(a.profile)),
+    reviews,
+  };
   return { kind: EXPORT_KIND, version: 3, exportedAt, store: part };
 }
 
@@ -125,22 +165,40 @@ export type ImportResult = { ok: true; data: TrainingExport; warnings: string[] 
  * message naming the first problem; question ids the bank does not know are only warned about.
  */
 export function decodeImport(text: string, bytes: number, knownQuestions?: ReadonlySet<string>): ImportResult {
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: `文件太大（${Math.ceil(bytes / 1024)} KB），上限是 2 MB，可能不是本站导出的文件。` };
+  if (bytes > MAX_IMPORT_BYTES)
+    return { ok: false, error: `文件太大（${Math.ceil(bytes / 1024)} KB），上限是 2 MB，可能不是本站导出的文件。` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
     return { ok: false, error: '文件不是有效的 JSON，请选择本站“导出 JSON”得到的文件。' };
   }
-  if (!isObject(parsed) || parsed['kind'] !== EXPORT_KIND) return { ok: false, error: '这不是本站导出的培训记录文件。' };
+  if (!isObject(parsed) || parsed['kind'] !== EXPORT_KIND)
+    return { ok: false, error: '这不是本站导出的培训记录文件。' };
   const envelope = ExportEnvelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, error: `文件版本（${String(parsed['version']).slice(0, 10)}）不受支持，请用最新版本的本站重新导出。` };
-  const inner = envelope.data.version === 2 ? StoreV2Schema.safeParse(envelope.data.store) : StoreSchema.safeParse(envelope.data.store);
-  if (!inner.success) return { ok: false, error: `文件内容不完整或被改动过，没有导入。问题在：${describeIssue(inner.error.issues[0]!)}` };
+  if (!envelope.success)
+    return {
+      ok: false,
+      error: `文件版本（${String(parsed['version']).slice(0, 10)}）不受支持，请用最新版本的本站重新导出。`,
+    };
+  const inner =
+    envelope.data.version === 2
+      ? StoreV2Schema.safeParse(envelope.data.store)
+      : StoreSchema.safeParse(envelope.data.store);
+  if (!inner.success)
+    return { ok: false, error: `文件内容不完整或被改动过，没有导入。问题在：${describeIssue(inner.error.issues[0]!)}` };
   const store = inner.data.version === 2 ? migrateV2(inner.data).store : canonical(inner.data);
   const unknown = knownQuestions ? unknownQuestions(store, knownQuestions) : [];
-  const warnings = unknown.length ? [`有 ${unknown.length} 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}。`] : [];
-  return { ok: true, data: { kind: EXPORT_KIND, version: 3, exportedAt: envelope.data.exportedAt ?? '', store }, warnings };
+  const warnings = unknown.length
+    ? [
+        `有 ${unknown.length} 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}。`,
+      ]
+    : [];
+  return {
+    ok: true,
+    data: { kind: EXPORT_KIND, version: 3, exportedAt: envelope.data.exportedAt ?? '', store },
+    warnings,
+  };
 }
 
 /** Merges several imports into one team store, without duplicates. */

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '../../rules/records';
-import { activePerson, changeRecords, openRecords, refreshRecords, setActivePerson, watchRecords, type RecordsState } from './record-store';
+import {
+  activePerson,
+  changeRecords,
+  openRecords,
+  refreshRecords,
+  setActivePerson,
+  watchRecords,
+  type RecordsState,
+} from './record-store';
 
 /**
  * The records on this device, kept in step with other tabs, the person answering in this tab, and a way to change

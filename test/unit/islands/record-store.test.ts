@@ -8,10 +8,16 @@ import type { Store } from '../../../src/rules/records';
 import { storeWith } from '../rules/records-arbitraries';
 
 const db = createStore('saoma', 'records');
-const answer = (q: string, response: string, at: string) => (s: Store): Store => ({
-  ...s,
-  attempts: s.attempts.map((a) => (a.id === 'a1' ? { ...a, answers: { ...a.answers, [q]: { response: [response], points: 1, correct: true, at } } } : a)),
-});
+const answer =
+  (q: string, response: string, at: string) =>
+  (s: Store): Store => ({
+    ...s,
+    attempts: s.attempts.map((a) =>
+      a.id === 'a1'
+        ? { ...a, answers: { ...a.answers, [q]: { response: [response], points: 1, correct: true, at } } }
+        : a,
+    ),
+  });
 
 beforeEach(async () => {
   await set('training', storeWith(), db);
@@ -53,7 +59,7 @@ describe('record store', () => {
 
   it('sets a damaged value aside, keeps every readable part and says what was left out', async () => {
     const damaged = structuredClone(storeWith()) as Store & { attempts: unknown[] };
-    damaged.attempts.push({ ...damaged.attempts[0] as object, id: 'a2', finishedAt: 'later' });
+    damaged.attempts.push({ ...(damaged.attempts[0] as object), id: 'a2', finishedAt: 'later' });
     await set('training', damaged, db);
     const tab = await openRecords();
     expect(tab.notice?.kind).toBe('corrupt');

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeImport, decodeStore, decodeStoreText, exportStore, mergeImports } from '../../../src/islands/training/records-codec';
+import {
+  decodeImport,
+  decodeStore,
+  decodeStoreText,
+  exportStore,
+  mergeImports,
+} from '../../../src/islands/training/records-codec';
 import { teamReport } from '../../../src/rules/exports';
 import { arbStore, storeWith } from '../rules/records-arbitraries';
 
@@ -16,15 +22,25 @@ describe('decodeStore', () => {
   });
 
   it('round-trips any valid store through JSON', () => {
-    fc.assert(fc.property(arbStore, (s) => { expect(decodeStoreText(JSON.stringify(s))).toEqual({ kind: 'ok', store: s, dropped: [] }); }));
+    fc.assert(
+      fc.property(arbStore, (s) => {
+        expect(decodeStoreText(JSON.stringify(s))).toEqual({ kind: 'ok', store: s, dropped: [] });
+      }),
+    );
   });
 
   it('migrates a version-1 store, keeping every person and result', () => {
     const read = decodeStoreText(v1);
     expect(read.kind === 'ok' && read.migratedFrom).toBe(1);
     if (read.kind !== 'ok') return;
-    expect(read.store.profiles.map((p) => [p.name, p.staffNo])).toEqual([['小王', '017'], ['李姐', '']]);
-    expect(read.store.attempts.map((a) => [a.set, a.score, a.passed])).toEqual([['onboarding', 0.9, true], ['monthly', 0.6, false]]);
+    expect(read.store.profiles.map((p) => [p.name, p.staffNo])).toEqual([
+      ['小王', '017'],
+      ['李姐', ''],
+    ]);
+    expect(read.store.attempts.map((a) => [a.set, a.score, a.passed])).toEqual([
+      ['onboarding', 0.9, true],
+      ['monthly', 0.6, false],
+    ]);
   });
 
   it('reads a version-2 store after 换人 (active: "") with every record, and nobody active', () => {
@@ -41,7 +57,9 @@ describe('decodeStore', () => {
   });
 
   it('keeps every readable part of a damaged store and names what it left out', () => {
-    const s = JSON.parse(JSON.stringify(storeWith())) as Record<string, unknown> & { attempts: Record<string, unknown>[] };
+    const s = JSON.parse(JSON.stringify(storeWith())) as Record<string, unknown> & {
+      attempts: Record<string, unknown>[];
+    };
     s.attempts.push({ ...s.attempts[0]!, id: 'a2', finishedAt: 'yesterday' });
     const read = decodeStore(s);
     expect(read.kind).toBe('ok');
@@ -81,9 +99,26 @@ describe('decodeImport', () => {
     ['not JSON', ['hello', 5], '不是有效的 JSON'],
     ['another JSON file', ['{"name":"package"}', 18], '不是本站导出'],
     ['an unknown version', ['{"kind":"saoma-training-export","version":7}', 44], '版本'],
-    ['markup in a name', [exported.replace('小王', '<script>alert(1)</script>'), exported.length], 'name：姓名里有 < >'],
-    ['a finish time that is not a date', tamper((x) => (x.store.attempts[0]!.finishedAt = 'soon')), 'finishedAt：时间不是有效的日期时间'],
-    ['an answer keyed constructor', tamper((x) => (x.store.attempts[0]!.answers = JSON.parse('{"constructor":{"response":["a"],"points":1,"correct":true,"at":"2026-11-02T08:01:00.000Z"}}'))), 'constructor'],
+    [
+      'markup in a name',
+      [exported.replace('小王', '<script>alert(1)</script>'), exported.length],
+      'name：姓名里有 < >',
+    ],
+    [
+      'a finish time that is not a date',
+      tamper((x) => (x.store.attempts[0]!.finishedAt = 'soon')),
+      'finishedAt：时间不是有效的日期时间',
+    ],
+    [
+      'an answer keyed constructor',
+      tamper(
+        (x) =>
+          (x.store.attempts[0]!.answers = JSON.parse(
+            '{"constructor":{"response":["a"],"points":1,"correct":true,"at":"2026-11-02T08:01:00.000Z"}}',
+          )),
+      ),
+      'constructor',
+    ],
     ['points above 1', tamper((x) => (x.store.attempts[0]!.answers['q1']!.points = 7)), 'points：分数不能大于 1'],
   ] as const)('refuses %s, naming the problem', (_, [text, bytes], message) => {
     const read = decodeImport(text, bytes);
@@ -93,7 +128,9 @@ describe('decodeImport', () => {
 
   it('never lets an answer keyed __proto__ reach the prototype', () => {
     const x = JSON.parse(exported);
-    x.store.attempts[0].answers = JSON.parse('{"__proto__":{"response":["a"],"points":1,"correct":true,"at":"2026-11-02T08:01:00.000Z"}}');
+    x.store.attempts[0].answers = JSON.parse(
+      '{"__proto__":{"response":["a"],"points":1,"correct":true,"at":"2026-11-02T08:01:00.000Z"}}',
+    );
     const text = JSON.stringify(x);
     expect(text).toContain('__proto__');
     const read = decodeImport(text, text.length);
@@ -110,10 +147,21 @@ describe('decodeImport', () => {
   it('merges exports from several devices without duplicates', () => {
     const other = storeWith();
     other.profiles.push({ id: 'p2', name: '李姐', staffNo: '', createdAt: '2026-11-01T09:00:00.000Z' });
-    const team = mergeImports([exportStore(storeWith(), [], 'x'), exportStore(storeWith(), [], 'y'), exportStore(other, [], 'z')]);
+    const team = mergeImports([
+      exportStore(storeWith(), [], 'x'),
+      exportStore(storeWith(), [], 'y'),
+      exportStore(other, [], 'z'),
+    ]);
     expect(team.profiles.map((p) => p.name)).toEqual(['小王', '李姐']);
     expect(team.attempts).toHaveLength(1);
-    const report = teamReport(team, [{ id: 'onboarding', cadenceDays: 365 }, { id: 'monthly', cadenceDays: 30 }], '2026-11-26');
+    const report = teamReport(
+      team,
+      [
+        { id: 'onboarding', cadenceDays: 365 },
+        { id: 'monthly', cadenceDays: 30 },
+      ],
+      '2026-11-26',
+    );
     expect(report[0]!.sets).toEqual([
       { set: 'onboarding', status: { kind: 'passed', due: '2027-11-02' }, lastScore: 0.9 },
       { set: 'monthly', status: { kind: 'never' }, lastScore: null },
@@ -150,7 +198,10 @@ describe('decodeStore (every branch)', () => {
   });
 
   it('names the first problem of a broken version 1', () => {
-    expect(decodeStore({ version: 1, staff: [{ name: '<b>' }], results: [] })).toEqual({ kind: 'corrupt', reason: '旧版本（1）的记录不完整：staff › 第 1 项 › name：姓名里有 < > 或控制字符' });
+    expect(decodeStore({ version: 1, staff: [{ name: '<b>' }], results: [] })).toEqual({
+      kind: 'corrupt',
+      reason: '旧版本（1）的记录不完整：staff › 第 1 项 › name：姓名里有 < > 或控制字符',
+    });
   });
 
   it('keeps the readable parts of a damaged version 2 and nobody active', () => {
@@ -164,16 +215,33 @@ describe('decodeStore (every branch)', () => {
   it('names every part it leaves out, in every list and map', () => {
     const s = v3();
     s['profiles'].push({ id: 'p2', name: '', staffNo: '', createdAt: '2026-11-01T08:00:00.000Z' });
-    s['reviews'] = { p1: { q1: { box: 9, due: '2026-11-03' } }, 'bad key': {}, p3: { q2: { box: 1, due: '2026-11-03' } } };
+    s['reviews'] = {
+      p1: { q1: { box: 9, due: '2026-11-03' } },
+      'bad key': {},
+      p3: { q2: { box: 1, due: '2026-11-03' } },
+    };
     s['removed'] = { a9: 'soon', a8: '2026-11-01T00:00:00.000Z' };
     const read = decodeStore(s);
-    expect(read.kind === 'ok' && read.dropped).toEqual(['人员第 2 项 › name：姓名是空的', '复习计划 › p1：格式不对', '复习计划 › bad key：格式不对', '已删除记录 › a9：格式不对']);
-    expect(read.kind === 'ok' && [read.store.profiles.length, read.store.reviews, read.store.removed]).toEqual([1, { p3: { q2: { box: 1, due: '2026-11-03' } } }, { a8: '2026-11-01T00:00:00.000Z' }]);
+    expect(read.kind === 'ok' && read.dropped).toEqual([
+      '人员第 2 项 › name：姓名是空的',
+      '复习计划 › p1：格式不对',
+      '复习计划 › bad key：格式不对',
+      '已删除记录 › a9：格式不对',
+    ]);
+    expect(read.kind === 'ok' && [read.store.profiles.length, read.store.reviews, read.store.removed]).toEqual([
+      1,
+      { p3: { q2: { box: 1, due: '2026-11-03' } } },
+      { a8: '2026-11-01T00:00:00.000Z' },
+    ]);
   });
 
   it('says so when a list is not a list, and reads missing parts as empty', () => {
     const read = decodeStore({ version: 3, profiles: 'everyone', reviews: [] });
-    expect(read).toEqual({ kind: 'ok', store: { version: 3, profiles: [], attempts: [], reviews: {}, removed: {} }, dropped: ['人员：不是列表'] });
+    expect(read).toEqual({
+      kind: 'ok',
+      store: { version: 3, profiles: [], attempts: [], reviews: {}, removed: {} },
+      dropped: ['人员：不是列表'],
+    });
   });
 });
 
@@ -185,8 +253,16 @@ describe('exportStore', () => {
     s.reviews = { p1: { q1: { box: 1, due: '2026-11-03' } }, p2: { q1: { box: 2, due: '2026-11-05' } } };
     const one = exportStore(s, ['p2'], 'now');
     expect(one).toEqual({
-      kind: 'saoma-training-export', version: 3, exportedAt: 'now',
-      store: { version: 3, profiles: [s.profiles[1]], attempts: [s.attempts[1]], reviews: { p2: s.reviews['p2'] }, removed: {} },
+      kind: 'saoma-training-export',
+      version: 3,
+      exportedAt: 'now',
+      store: {
+        version: 3,
+        profiles: [s.profiles[1]],
+        attempts: [s.attempts[1]],
+        reviews: { p2: s.reviews['p2'] },
+        removed: {},
+      },
     });
     expect(exportStore(s, [], 'now').store.attempts).toHaveLength(2);
   });
@@ -197,12 +273,18 @@ describe('decodeImport (details)', () => {
 
   it('accepts a file of exactly 2 MB and names the size of a larger one', () => {
     expect(decodeImport(exported, 2 * 1024 * 1024).ok).toBe(true);
-    expect(decodeImport(exported, 2 * 1024 * 1024 + 1)).toEqual({ ok: false, error: '文件太大（2049 KB），上限是 2 MB，可能不是本站导出的文件。' });
+    expect(decodeImport(exported, 2 * 1024 * 1024 + 1)).toEqual({
+      ok: false,
+      error: '文件太大（2049 KB），上限是 2 MB，可能不是本站导出的文件。',
+    });
   });
 
   it('quotes at most ten characters of an unknown version', () => {
     const text = JSON.stringify({ kind: 'saoma-training-export', version: 'x'.repeat(30) });
-    expect(decodeImport(text, text.length)).toEqual({ ok: false, error: '文件版本（xxxxxxxxxx）不受支持，请用最新版本的本站重新导出。' });
+    expect(decodeImport(text, text.length)).toEqual({
+      ok: false,
+      error: '文件版本（xxxxxxxxxx）不受支持，请用最新版本的本站重新导出。',
+    });
   });
 
   it('reads an export without a date as exported at an unknown time', () => {
@@ -219,21 +301,34 @@ describe('decodeImport (details)', () => {
     s.attempts[0]!.questions = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
     const text = JSON.stringify(exportStore(s, [], 'x'));
     const read = decodeImport(text, text.length, new Set());
-    expect(read.ok && read.warnings).toEqual(['有 7 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2、q3、q4、q5 等。']);
+    expect(read.ok && read.warnings).toEqual([
+      '有 7 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2、q3、q4、q5 等。',
+    ]);
     const few = decodeImport(exported, exported.length, new Set());
-    expect(few.ok && few.warnings).toEqual(['有 2 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2。']);
+    expect(few.ok && few.warnings).toEqual([
+      '有 2 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2。',
+    ]);
   });
 
   it('migrates the store of a version-2 export', () => {
     const { removed: _r, version: _v, ...rest } = storeWith();
-    const text = JSON.stringify({ kind: 'saoma-training-export', version: 2, exportedAt: 'x', store: { ...rest, version: 2, active: 'p1' } });
+    const text = JSON.stringify({
+      kind: 'saoma-training-export',
+      version: 2,
+      exportedAt: 'x',
+      store: { ...rest, version: 2, active: 'p1' },
+    });
     const read = decodeImport(text, text.length);
     expect(read.ok && read.data.store).toEqual(storeWith());
   });
 
   it('refuses a version-3 export whose store is of version 2', () => {
     const { removed: _r, version: _v, ...rest } = storeWith();
-    const text = JSON.stringify({ kind: 'saoma-training-export', version: 3, store: { ...rest, version: 2, active: null } });
+    const text = JSON.stringify({
+      kind: 'saoma-training-export',
+      version: 3,
+      store: { ...rest, version: 2, active: null },
+    });
     expect(decodeImport(text, text.length).ok).toBe(false);
   });
 });

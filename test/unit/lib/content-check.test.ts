@@ -11,9 +11,20 @@ function validContent(): ContentForCheck {
       id,
       filePath: `content/causes/${id}.mdx`,
       body: BODY,
-      data: { id, contacts: ['acquirer'], evidence: ['txn_time_amount'], related: [id === 'duplicate_charge' ? 'refund_issued' : 'duplicate_charge'] },
+      data: {
+        id,
+        contacts: ['acquirer'],
+        evidence: ['txn_time_amount'],
+        related: [id === 'duplicate_charge' ? 'refund_issued' : 'duplicate_charge'],
+      },
     })),
-    guides: [{ id: 'emergency-steps', filePath: 'content/guides/emergency-steps.mdx', data: { id: 'emergency-steps', contacts: ['acquirer'] } }],
+    guides: [
+      {
+        id: 'emergency-steps',
+        filePath: 'content/guides/emergency-steps.mdx',
+        data: { id: 'emergency-steps', contacts: ['acquirer'] },
+      },
+    ],
     cases: [{ id: 'a-case', filePath: 'content/cases/a-case.mdx', data: { id: 'a-case' } }],
     glossary: [
       { id: 't-plus-1', filePath: 'content/glossary/terms.yaml', data: { see: ['d-plus-1'] } },
@@ -55,7 +66,9 @@ describe('checkContent', () => {
   it('reports an id that differs from its file name', () => {
     const content = validContent();
     content.cases[0]!.filePath = 'content/cases/other-name.mdx';
-    expect(checkContent(content)).toEqual(['content/cases/other-name.mdx: id: 必须和文件名一致（文件名是 “other-name”，id 是 “a-case”）']);
+    expect(checkContent(content)).toEqual([
+      'content/cases/other-name.mdx: id: 必须和文件名一致（文件名是 “other-name”，id 是 “a-case”）',
+    ]);
   });
 
   it('reports a cause body that leaves the skeleton', () => {

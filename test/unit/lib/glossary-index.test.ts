@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { groupTermsByInitial, termKey } from '../../../src/lib/glossary-index';
 import type { Term } from '../../../src/schemas/glossary';
 
-const term = (id: string, name: string): Term => ({ id, term: name, locale: 'zh-CN', aliases: [], definition: '…', causes: [], see: [] });
+const term = (id: string, name: string): Term => ({
+  id,
+  term: name,
+  locale: 'zh-CN',
+  aliases: [],
+  definition: '…',
+  causes: [],
+  see: [],
+});
 
 describe('termKey', () => {
   it.each([
@@ -17,7 +25,13 @@ describe('termKey', () => {
 
 describe('groupTermsByInitial', () => {
   it('groups terms A to Z by the first letter of their pinyin, sorted within a letter', () => {
-    const groups = groupTermsByInitial([term('t1', 'T+1'), term('settle', '结算'), term('card', '结算卡'), term('second', '二清'), term('d1', 'D+1')]);
+    const groups = groupTermsByInitial([
+      term('t1', 'T+1'),
+      term('settle', '结算'),
+      term('card', '结算卡'),
+      term('second', '二清'),
+      term('d1', 'D+1'),
+    ]);
     expect(groups.map((g) => [g.letter, g.terms.map((t) => t.term)])).toEqual([
       ['D', ['D+1']],
       ['E', ['二清']],

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { reportNumbers, type ClaimText } from '../../../src/lib/number-claims';
 
-const text = (t: string, supports: string[] = []): ClaimText => ({ file: 'content/x.mdx', field: '正文', text: t, supports });
-const unbacked = (t: string, supports: string[] = []) => reportNumbers([text(t, supports)]).unbacked.map((u) => u.number);
+const text = (t: string, supports: string[] = []): ClaimText => ({
+  file: 'content/x.mdx',
+  field: '正文',
+  text: t,
+  supports,
+});
+const unbacked = (t: string, supports: string[] = []) =>
+  reportNumbers([text(t, supports)]).unbacked.map((u) => u.number);
 
 describe('reportNumbers', () => {
   it.each([
@@ -34,7 +40,9 @@ describe('reportNumbers', () => {
   });
 
   it('ignores dates, years, settlement-mode names, link targets and sale amounts', () => {
-    expect(unbacked('2026 年 10 月 10 日是调休上班日，T+1 和 D0 见 [这里](/guides/x-2/)。顾客付了 36 元。')).toEqual([]);
+    expect(unbacked('2026 年 10 月 10 日是调休上班日，T+1 和 D0 见 [这里](/guides/x-2/)。顾客付了 36 元。')).toEqual(
+      [],
+    );
   });
 
   it('counts sourced and hedged numbers', () => {

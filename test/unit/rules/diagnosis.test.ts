@@ -33,8 +33,26 @@ const yesNo = [
 const model: DiagnosisModel = {
   version: 'test',
   questions: [
-    { id: 'pos_pending', locale: 'zh-CN', code: 'pp', cost: 'till', text: '收银机还在转圈吗？', help: '看收银机屏幕', kind: 'choice', options: yesNo },
-    { id: 'sticker_altered', locale: 'zh-CN', code: 'sa', cost: 'till', text: '收款码像被贴过吗？', help: '摸一摸边缘', kind: 'choice', options: yesNo },
+    {
+      id: 'pos_pending',
+      locale: 'zh-CN',
+      code: 'pp',
+      cost: 'till',
+      text: '收银机还在转圈吗？',
+      help: '看收银机屏幕',
+      kind: 'choice',
+      options: yesNo,
+    },
+    {
+      id: 'sticker_altered',
+      locale: 'zh-CN',
+      code: 'sa',
+      cost: 'till',
+      text: '收款码像被贴过吗？',
+      help: '摸一摸边缘',
+      kind: 'choice',
+      options: yesNo,
+    },
     {
       id: 'hours',
       locale: 'zh-CN',
@@ -49,12 +67,48 @@ const model: DiagnosisModel = {
         { value: 'unknown', label: '不知道' },
       ],
     },
-    { id: 'useless', locale: 'zh-CN', code: 'us', cost: 'till', text: '今天下雨吗？', help: '看窗外', kind: 'choice', options: yesNo },
+    {
+      id: 'useless',
+      locale: 'zh-CN',
+      code: 'us',
+      cost: 'till',
+      text: '今天下雨吗？',
+      help: '看窗外',
+      kind: 'choice',
+      options: yesNo,
+    },
   ],
   causes: [
-    { id: 'pending', name: '结果未知', prior: 0, evidence: [{ when: { pos_pending: 'yes' }, weight: 3 }, { when: { hours: { gte: 24 } }, weight: -2 }], ruleOut: [] },
-    { id: 'tampered', name: '码被调包', prior: -1, evidence: [{ when: { sticker_altered: 'yes' }, weight: 4 }, { when: { pos_pending: 'yes' }, weight: -2 }], ruleOut: [] },
-    { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { hours: { lt: 24 } }, weight: 1 }, { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 }], ruleOut: [] },
+    {
+      id: 'pending',
+      name: '结果未知',
+      prior: 0,
+      evidence: [
+        { when: { pos_pending: 'yes' }, weight: 3 },
+        { when: { hours: { gte: 24 } }, weight: -2 },
+      ],
+      ruleOut: [],
+    },
+    {
+      id: 'tampered',
+      name: '码被调包',
+      prior: -1,
+      evidence: [
+        { when: { sticker_altered: 'yes' }, weight: 4 },
+        { when: { pos_pending: 'yes' }, weight: -2 },
+      ],
+      ruleOut: [],
+    },
+    {
+      id: 'late',
+      name: '还没结算',
+      prior: 0,
+      evidence: [
+        { when: { hours: { lt: 24 } }, weight: 1 },
+        { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 },
+      ],
+      ruleOut: [],
+    },
   ],
 };
 
@@ -90,7 +144,9 @@ describe('diagnose', () => {
 
   it('needs every condition of a combined rule', () => {
     expect(diagnose(model, { pos_pending: 'no' }).find((r) => r.cause === 'late')!.score).toBe(0);
-    expect(diagnose(model, { pos_pending: 'no', sticker_altered: 'no' }).find((r) => r.cause === 'late')!.score).toBe(2);
+    expect(diagnose(model, { pos_pending: 'no', sticker_altered: 'no' }).find((r) => r.cause === 'late')!.score).toBe(
+      2,
+    );
   });
 
   it('treats 不知道 like an unanswered question', () => {
@@ -118,7 +174,10 @@ describe('nextQuestion', () => {
   });
 
   it('stops and says so once one cause is clearly ahead', () => {
-    expect(nextQuestion(model, { sticker_altered: 'yes', pos_pending: 'no' })).toEqual({ question: null, conclusive: true });
+    expect(nextQuestion(model, { sticker_altered: 'yes', pos_pending: 'no' })).toEqual({
+      question: null,
+      conclusive: true,
+    });
   });
 
   it('does not ask a question twice', () => {
@@ -168,7 +227,9 @@ describe('wording', () => {
   it('says why a cause was raised or lowered', () => {
     const [tampered] = diagnose(model, { sticker_altered: 'yes' });
     expect(reasonText(model, tampered!.reasons[0]!)).toBe('因为你“收款码像被贴过吗？”选了“是”');
-    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 })).toBe('不太像，因为你“付款后过了多久？”选了“超过 2 天”');
+    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 })).toBe(
+      '不太像，因为你“付款后过了多久？”选了“超过 2 天”',
+    );
   });
 
   it('matches the headline to how sure the ranking is', () => {
@@ -181,7 +242,9 @@ describe('wording', () => {
 describe('transaction details and the message', () => {
   it('accepts empty details and flags malformed ones in Chinese', () => {
     expect(validateDetails(EMPTY_DETAILS)).toEqual({});
-    expect(validateDetails({ ...EMPTY_DETAILS, amount: '12.345', orderNo: '单号<b>', terminalNo: 'ab', phone: '电话' })).toEqual({
+    expect(
+      validateDetails({ ...EMPTY_DETAILS, amount: '12.345', orderNo: '单号<b>', terminalNo: 'ab', phone: '电话' }),
+    ).toEqual({
       amount: '金额只写数字，最多两位小数，例如 128.50',
       orderNo: '单号只含字母、数字，4 到 64 位',
       terminalNo: '终端号只含字母、数字，4 到 32 位',
@@ -190,13 +253,19 @@ describe('transaction details and the message', () => {
   });
 
   it('fills the message from the details and the answers', () => {
-    const message = composeMessage(model, { sticker_altered: 'yes', pos_pending: 'unknown' }, '码被调包', ['顾客账单照片'], {
-      ...EMPTY_DETAILS,
-      time: '2026-11-26T20:05',
-      amount: '128.5',
-      orderNo: 'A1234567',
-      shopName: '青禾小卖部',
-    });
+    const message = composeMessage(
+      model,
+      { sticker_altered: 'yes', pos_pending: 'unknown' },
+      '码被调包',
+      ['顾客账单照片'],
+      {
+        ...EMPTY_DETAILS,
+        time: '2026-11-26T20:05',
+        amount: '128.5',
+        orderNo: 'A1234567',
+        shopName: '青禾小卖部',
+      },
+    );
     expect(message).toMatchInlineSnapshot(`
       "您好，我是“青禾小卖部”的工作人员，有一笔扫码收款需要协助核实。
       交易信息：时间 2026年11月26日 20:05，金额 128.5 元，订单号 A1234567。
@@ -211,16 +280,53 @@ describe('transaction details and the message', () => {
 });
 
 describe('asking in the right order and ruling out look-alikes', () => {
-  const q = (id: string, code: string, cost: 'till' | 'app' | 'bank' | 'history', extra: Partial<DiagnosisModel['questions'][number]> = {}) => ({
-    id, locale: 'zh-CN' as const, code, cost, text: id, help: id, kind: 'choice' as const, options: yesNo, ...extra,
+  const q = (
+    id: string,
+    code: string,
+    cost: 'till' | 'app' | 'bank' | 'history',
+    extra: Partial<DiagnosisModel['questions'][number]> = {},
+  ) => ({
+    id,
+    locale: 'zh-CN' as const,
+    code,
+    cost,
+    text: id,
+    help: id,
+    kind: 'choice' as const,
+    options: yesNo,
+    ...extra,
   });
   /** Two look-alike causes told apart equally well by a till question and an app question, and a harmful third. */
   const lookAlikes: DiagnosisModel = {
     version: 'test',
-    questions: [q('in_app', 'ia', 'app'), q('at_till', 'at', 'till'), q('frozen', 'fz', 'app'), q('problem', 'pb', 'till', { first: true })],
+    questions: [
+      q('in_app', 'ia', 'app'),
+      q('at_till', 'at', 'till'),
+      q('frozen', 'fz', 'app'),
+      q('problem', 'pb', 'till', { first: true }),
+    ],
     causes: [
-      { id: 'missed', name: '没听到播报', prior: 0, evidence: [{ when: { at_till: 'yes' }, weight: 3 }, { when: { in_app: 'yes' }, weight: 3 }, { when: { problem: 'yes' }, weight: 3 }], ruleOut: [{ question: 'frozen', lookAlike: 'freeze' }] },
-      { id: 'late', name: '还没结算', prior: 0, evidence: [{ when: { at_till: 'no' }, weight: 3 }, { when: { in_app: 'no' }, weight: 3 }], ruleOut: [] },
+      {
+        id: 'missed',
+        name: '没听到播报',
+        prior: 0,
+        evidence: [
+          { when: { at_till: 'yes' }, weight: 3 },
+          { when: { in_app: 'yes' }, weight: 3 },
+          { when: { problem: 'yes' }, weight: 3 },
+        ],
+        ruleOut: [{ question: 'frozen', lookAlike: 'freeze' }],
+      },
+      {
+        id: 'late',
+        name: '还没结算',
+        prior: 0,
+        evidence: [
+          { when: { at_till: 'no' }, weight: 3 },
+          { when: { in_app: 'no' }, weight: 3 },
+        ],
+        ruleOut: [],
+      },
       { id: 'freeze', name: '被冻结', prior: -3, evidence: [{ when: { frozen: 'yes' }, weight: 10 }], ruleOut: [] },
     ],
   };
@@ -260,11 +366,17 @@ describe('asking in the right order and ruling out look-alikes', () => {
     expect(ranked.slice(0, 2).map((r) => r.cause)).toEqual(['missed', 'late']);
     expect(tiedWithTop(ranked).map((r) => r.cause)).toEqual(['missed', 'late']);
     expect(confidence(lookAlikes, tie, ranked)).toBe('unclear');
-    expect(shownCauses(ranked).slice(0, 2).map((r) => r.cause)).toEqual(['missed', 'late']);
+    expect(
+      shownCauses(ranked)
+        .slice(0, 2)
+        .map((r) => r.cause),
+    ).toEqual(['missed', 'late']);
   });
 
   it('names the one question that would settle an unsure result, even one answered 不知道', () => {
-    expect(settlingQuestion(lookAlikes, { problem: 'unknown', at_till: 'unknown', in_app: 'unknown' })?.id).toMatch(/^(at_till|in_app)$/);
+    expect(settlingQuestion(lookAlikes, { problem: 'unknown', at_till: 'unknown', in_app: 'unknown' })?.id).toMatch(
+      /^(at_till|in_app)$/,
+    );
   });
 
   it('never asks more than MAX_QUESTIONS questions', () => {
@@ -272,7 +384,13 @@ describe('asking in the right order and ruling out look-alikes', () => {
       version: 'test',
       questions: Array.from({ length: 20 }, (_, i) => q(`q${i}`, `q${String.fromCharCode(97 + i)}`, 'till')),
       // Every question would split the same two causes, so only the cap ends a walk answered 不知道 throughout.
-      causes: ['a', 'b'].map((id) => ({ id, name: id, prior: 0, evidence: Array.from({ length: 20 }, (_, i) => ({ when: { [`q${i}`]: id === 'a' ? 'yes' : 'no' }, weight: 3 })), ruleOut: [] })),
+      causes: ['a', 'b'].map((id) => ({
+        id,
+        name: id,
+        prior: 0,
+        evidence: Array.from({ length: 20 }, (_, i) => ({ when: { [`q${i}`]: id === 'a' ? 'yes' : 'no' }, weight: 3 })),
+        ruleOut: [],
+      })),
     };
     let obs = {};
     let asked = 0;
@@ -285,14 +403,29 @@ describe('asking in the right order and ruling out look-alikes', () => {
 });
 
 describe('a cashier without the merchant app', () => {
-  const q = (id: string, code: string, cost: 'till' | 'app') => ({ id, locale: 'zh-CN' as const, code, cost, text: id, help: id, kind: 'choice' as const, options: yesNo });
+  const q = (id: string, code: string, cost: 'till' | 'app') => ({
+    id,
+    locale: 'zh-CN' as const,
+    code,
+    cost,
+    text: id,
+    help: id,
+    kind: 'choice' as const,
+    options: yesNo,
+  });
   const tills = Array.from({ length: 12 }, (_, i) => q(`t${i}`, `t${String.fromCharCode(97 + i)}`, 'till'));
   const apps = Array.from({ length: 4 }, (_, i) => q(`a${i}`, `a${String.fromCharCode(97 + i)}`, 'app'));
   // Two causes that every question splits, so only a cap ends the walk.
   const split: DiagnosisModel = {
     version: 'test',
     questions: [...apps, ...tills],
-    causes: ['x', 'y'].map((id) => ({ id, name: id, prior: 0, evidence: [...apps, ...tills].map((x) => ({ when: { [x.id]: id === 'x' ? 'yes' : 'no' }, weight: 3 })), ruleOut: [] })),
+    causes: ['x', 'y'].map((id) => ({
+      id,
+      name: id,
+      prior: 0,
+      evidence: [...apps, ...tills].map((x) => ({ when: { [x.id]: id === 'x' ? 'yes' : 'no' }, weight: 3 })),
+      ruleOut: [],
+    })),
   };
 
   it('answers 不知道 to every app question in one tap, and 上一步 takes the whole tap back', () => {

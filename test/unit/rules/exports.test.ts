@@ -7,7 +7,12 @@ import { storeWith } from './records-arbitraries';
 const BLANKS = ' \t\r\n\u00a0\u1680\u2000\u2003\u200b\u2028\u202f\u205f\u3000\ufeff';
 const FORMULA_SIGNS = '=+-@＝＋－＠';
 /** What a spreadsheet sees first in a cell: the raw CSV field unquoted, with leading blanks skipped. */
-const firstSeen = (field: string) => field.replace(/^"|"$/g, '').replace(/""/g, '"').replace(new RegExp(`^[${BLANKS}]*`, 'u'), '').charAt(0);
+const firstSeen = (field: string) =>
+  field
+    .replace(/^"|"$/g, '')
+    .replace(/""/g, '"')
+    .replace(new RegExp(`^[${BLANKS}]*`, 'u'), '')
+    .charAt(0);
 
 describe('csvField', () => {
   it.each([
@@ -19,7 +24,7 @@ describe('csvField', () => {
     ['=SUM(A1)', "'=SUM(A1)"],
     [' =SUM(A1)', "' =SUM(A1)"],
     ['\t+1', "'\t+1"],
-    ['\r-1', "\"'\r-1\""],
+    ['\r-1', '"\'\r-1"'],
     ['\u3000@cmd', "'\u3000@cmd"],
     ['＝1+1', "'＝1+1"],
   ])('writes %j as %j', (value, expected) => {
@@ -28,7 +33,11 @@ describe('csvField', () => {
 
   it('never leaves a cell that starts a formula after its leading whitespace, of any kind', () => {
     const text = fc.string({ unit: fc.constantFrom(...[...BLANKS, ...FORMULA_SIGNS, 'a', '1', ',', '"', '中']) });
-    fc.assert(fc.property(text, (s) => { expect(FORMULA_SIGNS).not.toContain(firstSeen(csvField(s)) || 'x'); }));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(FORMULA_SIGNS).not.toContain(firstSeen(csvField(s)) || 'x');
+      }),
+    );
   });
 
   it('round-trips any value: unquoting gives the value back (with the neutralising quote when one was added)', () => {
@@ -84,8 +93,26 @@ describe('attemptsCsv rows', () => {
     const s = storeWith();
     const base = s.attempts[0]!;
     s.attempts.push(
-      { ...base, id: 'a0', set: 'daily', startedAt: '2026-11-01T08:00:00.000Z', finishedAt: '2026-11-01T08:05:00.000Z', score: 0.456, passed: false },
-      { ...base, id: 'a3', profile: 'p-gone', set: 'monthly', startedAt: '2026-11-03T08:00:00.000Z', finishedAt: null, answers: {}, score: null, passed: null },
+      {
+        ...base,
+        id: 'a0',
+        set: 'daily',
+        startedAt: '2026-11-01T08:00:00.000Z',
+        finishedAt: '2026-11-01T08:05:00.000Z',
+        score: 0.456,
+        passed: false,
+      },
+      {
+        ...base,
+        id: 'a3',
+        profile: 'p-gone',
+        set: 'monthly',
+        startedAt: '2026-11-03T08:00:00.000Z',
+        finishedAt: null,
+        answers: {},
+        score: null,
+        passed: null,
+      },
     );
     expect(attemptsCsv(s, { onboarding: '新员工入职', daily: '每日一题' }, 0).split('\r\n')).toEqual([
       '\uFEFF姓名,工号,题组,开始时间,完成时间,得分,是否通过,已答题数',
@@ -121,7 +148,14 @@ describe('lastResults and teamReport', () => {
     expect(r['onboarding']!.last.id).toBe('a2');
     expect(r['onboarding']!.lastPass).toBe('2026-11-02');
     const report = teamReport(s, [{ id: 'onboarding', cadenceDays: 30 }], '2026-12-06');
-    expect(report).toEqual([{ id: 'p1', name: '小王', staffNo: '017', sets: [{ set: 'onboarding', status: { kind: 'overdue', due: '2026-12-02', days: 4 }, lastScore: 0.5 }] }]);
+    expect(report).toEqual([
+      {
+        id: 'p1',
+        name: '小王',
+        staffNo: '017',
+        sets: [{ set: 'onboarding', status: { kind: 'overdue', due: '2026-12-02', days: 4 }, lastScore: 0.5 }],
+      },
+    ]);
   });
 });
 
@@ -131,7 +165,13 @@ describe('causeErrorRates (more)', () => {
     s.attempts[0]!.answers['q2'] = { response: ['a'], points: 0.25, correct: false, at: '2026-11-02T08:02:00.000Z' };
     s.attempts.push({ ...s.attempts[0]!, id: 'a2', profile: 'p2' });
     const causes = { q1: ['fee_deduction'], q2: ['fee_deduction', 'refund_issued'] };
-    expect(causeErrorRates(s, causes, 'p1')).toEqual({ fee_deduction: { wrong: 0.75, total: 2 }, refund_issued: { wrong: 0.75, total: 1 } });
-    expect(causeErrorRates(s, causes)).toEqual({ fee_deduction: { wrong: 1.5, total: 4 }, refund_issued: { wrong: 1.5, total: 2 } });
+    expect(causeErrorRates(s, causes, 'p1')).toEqual({
+      fee_deduction: { wrong: 0.75, total: 2 },
+      refund_issued: { wrong: 0.75, total: 1 },
+    });
+    expect(causeErrorRates(s, causes)).toEqual({
+      fee_deduction: { wrong: 1.5, total: 4 },
+      refund_issued: { wrong: 1.5, total: 2 },
+    });
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { estimateHolidays, qingmingDay, statutoryHolidays } from '../../../src/rules/holiday-estimate';
 import { HolidayCalendarSchema } from '../../../src/schemas/holidays';
 
-const published = HolidayCalendarSchema.parse(parse(readFileSync(new URL('../../../content/diagnosis/holidays.yaml', import.meta.url), 'utf8')));
+const published = HolidayCalendarSchema.parse(
+  parse(readFileSync(new URL('../../../content/diagnosis/holidays.yaml', import.meta.url), 'utf8')),
+);
 
 describe('statutoryHolidays', () => {
   it('finds 2027’s eleven statutory days from the Chinese calendar and the solar term', () => {

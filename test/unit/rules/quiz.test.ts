@@ -1,24 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, drawQuestions, dueReviews, grade, present, review, scoreAttempt, seededRng, setStatus, streak } from '../../../src/rules/quiz';
+import {
+  addDays,
+  drawQuestions,
+  dueReviews,
+  grade,
+  present,
+  review,
+  scoreAttempt,
+  seededRng,
+  setStatus,
+  streak,
+} from '../../../src/rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../../../src/schemas/training';
 
 const base = { locale: 'zh-CN' as const, explanation: '因为…', link: '/causes/x/', topics: [], difficulty: 1 as const };
 const single = (id: string, causes: string[]): TrainingQuestion => ({
-  ...base, id, causes: causes as never, type: 'single', prompt: '选哪个？',
-  choices: [{ id: 'a', text: '对', correct: true }, { id: 'b', text: '错', correct: false }, { id: 'c', text: '也错', correct: false }],
+  ...base,
+  id,
+  causes: causes as never,
+  type: 'single',
+  prompt: '选哪个？',
+  choices: [
+    { id: 'a', text: '对', correct: true },
+    { id: 'b', text: '错', correct: false },
+    { id: 'c', text: '也错', correct: false },
+  ],
 });
 const multiple: TrainingQuestion = {
-  ...base, id: 'm', causes: [], topics: ['evidence'], type: 'multiple', prompt: '哪些要保留？',
-  choices: [{ id: 'a', text: '单号', correct: true }, { id: 'b', text: '时间', correct: true }, { id: 'c', text: '天气', correct: false }, { id: 'd', text: '心情', correct: false }],
+  ...base,
+  id: 'm',
+  causes: [],
+  topics: ['evidence'],
+  type: 'multiple',
+  prompt: '哪些要保留？',
+  choices: [
+    { id: 'a', text: '单号', correct: true },
+    { id: 'b', text: '时间', correct: true },
+    { id: 'c', text: '天气', correct: false },
+    { id: 'd', text: '心情', correct: false },
+  ],
 };
-const ordering: TrainingQuestion = { ...base, id: 'o', causes: [], topics: ['emergency'], type: 'ordering', prompt: '排序', items: ['查单', '等待', '撤销', '重收'] };
-const tf: TrainingQuestion = { ...base, id: 't', causes: [], topics: ['query'], type: 'true_false', prompt: '对吗？', answer: false };
+const ordering: TrainingQuestion = {
+  ...base,
+  id: 'o',
+  causes: [],
+  topics: ['emergency'],
+  type: 'ordering',
+  prompt: '排序',
+  items: ['查单', '等待', '撤销', '重收'],
+};
+const tf: TrainingQuestion = {
+  ...base,
+  id: 't',
+  causes: [],
+  topics: ['query'],
+  type: 'true_false',
+  prompt: '对吗？',
+  answer: false,
+};
 
 const stageOf = { a1: 'A', a2: 'A', b1: 'B', c1: 'C' };
 const bank = [
-  single('qa1', ['a1']), single('qa2', ['a2']), single('qa3', ['a1']), single('qb1', ['b1']), single('qb2', ['b1']), single('qc1', ['c1']), single('qc2', ['c1']),
+  single('qa1', ['a1']),
+  single('qa2', ['a2']),
+  single('qa3', ['a1']),
+  single('qb1', ['b1']),
+  single('qb2', ['b1']),
+  single('qc1', ['c1']),
+  single('qc2', ['c1']),
 ];
-const set = (draw: QuizSet['draw'], count = 4): QuizSet => ({ id: 's', locale: 'zh-CN', title: 't', description: 'd', cadenceDays: 30, count, passMark: 0.8, feedback: 'end', draw });
+const set = (draw: QuizSet['draw'], count = 4): QuizSet => ({
+  id: 's',
+  locale: 'zh-CN',
+  title: 't',
+  description: 'd',
+  cadenceDays: 30,
+  count,
+  passMark: 0.8,
+  feedback: 'end',
+  draw,
+});
 const learner = { causeErrorRate: {}, dueReviews: [] };
 
 describe('drawQuestions', () => {
@@ -37,14 +98,28 @@ describe('drawQuestions', () => {
   });
 
   it('keeps a stage set to its stage', () => {
-    expect(drawQuestions(bank, set({ from: 'stage', stage: 'not_paid' as never }), { a1: 'not_paid', a2: 'not_paid', b1: 'x', c1: 'y' }, learner, seededRng(3)).sort()).toEqual(['qa1', 'qa2', 'qa3']);
+    expect(
+      drawQuestions(
+        bank,
+        set({ from: 'stage', stage: 'not_paid' as never }),
+        { a1: 'not_paid', a2: 'not_paid', b1: 'x', c1: 'y' },
+        learner,
+        seededRng(3),
+      ).sort(),
+    ).toEqual(['qa1', 'qa2', 'qa3']);
   });
 
   it('favours due reviews and weak causes in the monthly draw', () => {
     let dueHits = 0;
     let weakHits = 0;
     for (let seed = 0; seed < 200; seed++) {
-      const ids = drawQuestions(bank, set({ from: 'weak_and_due' }, 2), stageOf, { causeErrorRate: { c1: 1 }, dueReviews: ['qb2'] }, seededRng(seed));
+      const ids = drawQuestions(
+        bank,
+        set({ from: 'weak_and_due' }, 2),
+        stageOf,
+        { causeErrorRate: { c1: 1 }, dueReviews: ['qb2'] },
+        seededRng(seed),
+      );
       if (ids.includes('qb2')) dueHits++;
       if (ids.includes('qc1') || ids.includes('qc2')) weakHits++;
     }
@@ -86,8 +161,22 @@ describe('grade', () => {
 describe('scoreAttempt', () => {
   it('passes at the pass mark and breaks points down by cause', () => {
     const qs = [single('q1', ['a1']), single('q2', ['a1']), single('q3', ['b1']), multiple, tf];
-    const s = scoreAttempt(qs, { q1: { points: 1, correct: true }, q2: { points: 0, correct: false }, q3: { points: 1, correct: true }, m: { points: 1, correct: true }, t: { points: 1, correct: true } }, 0.8);
-    expect(s).toEqual({ score: 0.8, passed: true, byCause: { a1: { points: 1, total: 2 }, b1: { points: 1, total: 1 } } });
+    const s = scoreAttempt(
+      qs,
+      {
+        q1: { points: 1, correct: true },
+        q2: { points: 0, correct: false },
+        q3: { points: 1, correct: true },
+        m: { points: 1, correct: true },
+        t: { points: 1, correct: true },
+      },
+      0.8,
+    );
+    expect(s).toEqual({
+      score: 0.8,
+      passed: true,
+      byCause: { a1: { points: 1, total: 2 }, b1: { points: 1, total: 1 } },
+    });
   });
 });
 
@@ -130,7 +219,12 @@ describe('spaced repetition (Leitner)', () => {
   });
 
   it('lists the reviews due today', () => {
-    expect(dueReviews({ a: { box: 1, due: '2026-11-26' }, b: { box: 2, due: '2026-11-28' }, c: { box: 1, due: '2026-11-01' } }, '2026-11-26')).toEqual(['a', 'c']);
+    expect(
+      dueReviews(
+        { a: { box: 1, due: '2026-11-26' }, b: { box: 2, due: '2026-11-28' }, c: { box: 1, due: '2026-11-01' } },
+        '2026-11-26',
+      ),
+    ).toEqual(['a', 'c']);
   });
 });
 

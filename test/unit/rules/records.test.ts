@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, checkName, emptyStore, mergeStores, migrateV1, migrateV2, oldAttempts, removeAttempts, unknownQuestions, type Attempt, type Store } from '../../../src/rules/records';
+import {
+  canonical,
+  checkName,
+  emptyStore,
+  mergeStores,
+  migrateV1,
+  migrateV2,
+  oldAttempts,
+  removeAttempts,
+  unknownQuestions,
+  type Attempt,
+  type Store,
+} from '../../../src/rules/records';
 import { arbStore, storeWith } from './records-arbitraries';
 
 /** Every (attempt id, question id) answered in a store. */
@@ -8,15 +20,27 @@ const answered = (s: Store) => new Set(s.attempts.flatMap((a) => Object.keys(a.a
 
 describe('mergeStores', () => {
   it('is commutative', () => {
-    fc.assert(fc.property(arbStore, arbStore, (a, b) => { expect(mergeStores(a, b)).toEqual(mergeStores(b, a)); }));
+    fc.assert(
+      fc.property(arbStore, arbStore, (a, b) => {
+        expect(mergeStores(a, b)).toEqual(mergeStores(b, a));
+      }),
+    );
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(arbStore, (a) => { expect(mergeStores(a, a)).toEqual(canonical(a)); }));
+    fc.assert(
+      fc.property(arbStore, (a) => {
+        expect(mergeStores(a, a)).toEqual(canonical(a));
+      }),
+    );
   });
 
   it('is associative, so the order in which tabs and devices merge does not matter', () => {
-    fc.assert(fc.property(arbStore, arbStore, arbStore, (a, b, c) => { expect(mergeStores(mergeStores(a, b), c)).toEqual(mergeStores(a, mergeStores(b, c))); }));
+    fc.assert(
+      fc.property(arbStore, arbStore, arbStore, (a, b, c) => {
+        expect(mergeStores(mergeStores(a, b), c)).toEqual(mergeStores(a, mergeStores(b, c)));
+      }),
+    );
   });
 
   it('never drops an answer that either side has (unless its attempt was removed)', () => {
@@ -56,7 +80,11 @@ describe('mergeStores', () => {
     const a = storeWith();
     const b = storeWith();
     b.attempts[0] = { ...b.attempts[0]!, finishedAt: '2026-11-02T09:00:00.000Z', score: 0.5, passed: false };
-    expect(mergeStores(a, b).attempts[0]).toMatchObject({ finishedAt: '2026-11-02T08:10:00.000Z', score: 0.9, passed: true });
+    expect(mergeStores(a, b).attempts[0]).toMatchObject({
+      finishedAt: '2026-11-02T08:10:00.000Z',
+      score: 0.9,
+      passed: true,
+    });
   });
 
   it('keeps fields a newer version added, at every level', () => {
@@ -132,7 +160,11 @@ describe('merge details', () => {
 
   it('keeps the earlier removal time and drops what was removed, with its reviews', () => {
     const a = { ...storeWith(), removed: { p1: '2026-12-02T00:00:00.000Z' } };
-    const b = { ...storeWith(), removed: { p1: '2026-12-01T00:00:00.000Z' }, reviews: { p1: { q1: { box: 1, due: '2026-11-03' } } } };
+    const b = {
+      ...storeWith(),
+      removed: { p1: '2026-12-01T00:00:00.000Z' },
+      reviews: { p1: { q1: { box: 1, due: '2026-11-03' } } },
+    };
     const merged = mergeStores(a, b);
     expect(merged.removed).toEqual({ p1: '2026-12-01T00:00:00.000Z' });
     expect([merged.profiles, merged.attempts, merged.reviews]).toEqual([[], [], {}]);
@@ -141,9 +173,22 @@ describe('merge details', () => {
   it('puts people in order of creation and attempts in order of start, ids breaking ties', () => {
     const s = emptyStore();
     const p = (id: string, createdAt: string) => ({ id, name: id, staffNo: '', createdAt });
-    s.profiles.push(p('pb', '2026-11-02T00:00:00.000Z'), p('pc', '2026-11-01T00:00:00.000Z'), p('pa', '2026-11-02T00:00:00.000Z'));
-    const at = (id: string, startedAt: string): Attempt => ({ ...storeWith().attempts[0]!, id, startedAt, answers: { q2: storeWith().attempts[0]!.answers['q1']!, q1: storeWith().attempts[0]!.answers['q1']! } });
-    s.attempts.push(at('ab', '2026-11-03T00:00:00.000Z'), at('ac', '2026-11-02T00:00:00.000Z'), at('aa', '2026-11-03T00:00:00.000Z'));
+    s.profiles.push(
+      p('pb', '2026-11-02T00:00:00.000Z'),
+      p('pc', '2026-11-01T00:00:00.000Z'),
+      p('pa', '2026-11-02T00:00:00.000Z'),
+    );
+    const at = (id: string, startedAt: string): Attempt => ({
+      ...storeWith().attempts[0]!,
+      id,
+      startedAt,
+      answers: { q2: storeWith().attempts[0]!.answers['q1']!, q1: storeWith().attempts[0]!.answers['q1']! },
+    });
+    s.attempts.push(
+      at('ab', '2026-11-03T00:00:00.000Z'),
+      at('ac', '2026-11-02T00:00:00.000Z'),
+      at('aa', '2026-11-03T00:00:00.000Z'),
+    );
     s.reviews = { pz: { q2: { box: 1, due: '2026-11-03' }, q1: { box: 1, due: '2026-11-03' } }, pa: {} };
     s.removed = { z2: '2026-11-01T00:00:00.000Z', z1: '2026-11-01T00:00:00.000Z' };
     const c = canonical(s);
@@ -198,8 +243,30 @@ describe('migrations', () => {
         { id: 'p-v1-3', name: '阿强', staffNo: '', createdAt: '1970-01-01T00:00:00.000Z' },
       ],
       attempts: [
-        { id: 'a-v1-1', profile: 'p-v1-1', set: 'onboarding', startedAt: '2026-10-02T12:00:00.000Z', finishedAt: '2026-10-02T12:00:00.000Z', questions: [], orders: {}, answers: {}, score: 0.8, passed: true },
-        { id: 'a-v1-2', profile: 'p-v1-3', set: 'monthly', startedAt: '2026-10-20T12:00:00.000Z', finishedAt: '2026-10-20T12:00:00.000Z', questions: [], orders: {}, answers: {}, score: 0.79, passed: false },
+        {
+          id: 'a-v1-1',
+          profile: 'p-v1-1',
+          set: 'onboarding',
+          startedAt: '2026-10-02T12:00:00.000Z',
+          finishedAt: '2026-10-02T12:00:00.000Z',
+          questions: [],
+          orders: {},
+          answers: {},
+          score: 0.8,
+          passed: true,
+        },
+        {
+          id: 'a-v1-2',
+          profile: 'p-v1-3',
+          set: 'monthly',
+          startedAt: '2026-10-20T12:00:00.000Z',
+          finishedAt: '2026-10-20T12:00:00.000Z',
+          questions: [],
+          orders: {},
+          answers: {},
+          score: 0.79,
+          passed: false,
+        },
       ],
       reviews: {},
       removed: {},

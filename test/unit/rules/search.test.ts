@@ -66,13 +66,20 @@ describe('excerptParts', () => {
   });
 
   it('never passes other tags through as markup', () => {
-    expect(excerptParts('<img src=x onerror=alert(1)>文字').map((p) => p.text).join('')).toBe('文字');
+    expect(
+      excerptParts('<img src=x onerror=alert(1)>文字')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('文字');
   });
 });
 
 describe('queryPairs', () => {
   it('survives malformed percent-encoding', () => {
-    expect(queryPairs('?q=%E4%B8&type=cause')).toEqual([['q', ''], ['type', 'cause']]);
+    expect(queryPairs('?q=%E4%B8&type=cause')).toEqual([
+      ['q', ''],
+      ['type', 'cause'],
+    ]);
   });
 });
 
@@ -94,16 +101,37 @@ describe('mergeRuns', () => {
   it('ranks a page near the top of more runs above one that tops a single run', () => {
     const ranked = mergeRuns([
       { weight: 1, results: [] },
-      { weight: 1, results: [{ id: 'glossary', score: 3 }, { id: 'cause', score: 2 }] },
+      {
+        weight: 1,
+        results: [
+          { id: 'glossary', score: 3 },
+          { id: 'cause', score: 2 },
+        ],
+      },
       { weight: 1, results: [{ id: 'cause', score: 2 }] },
     ]);
-    expect(ranked.map((r) => [r.id, r.matched])).toEqual([['cause', 2], ['glossary', 1]]);
+    expect(ranked.map((r) => [r.id, r.matched])).toEqual([
+      ['cause', 2],
+      ['glossary', 1],
+    ]);
   });
 
   it('merges by place, not by score: a huge score in one run does not drown the others', () => {
     const ranked = mergeRuns([
-      { weight: 1, results: [{ id: 'long', score: 90 }, { id: 'right', score: 1 }] },
-      { weight: 1, results: [{ id: 'right', score: 0.5 }, { id: 'long', score: 0.4 }] },
+      {
+        weight: 1,
+        results: [
+          { id: 'long', score: 90 },
+          { id: 'right', score: 1 },
+        ],
+      },
+      {
+        weight: 1,
+        results: [
+          { id: 'right', score: 0.5 },
+          { id: 'long', score: 0.4 },
+        ],
+      },
       { weight: 1, results: [{ id: 'right', score: 0.2 }] },
     ]);
     expect(ranked[0]?.id).toBe('right');
@@ -130,7 +158,7 @@ describe('expandQuery', () => {
     ['二唯码被封了', ['收款码', '冻结']],
     ['pos码不对', ['收款码']],
     ['恐龙蛋糕', []],
-  ])('adds the articles\' words for %s', (q, expected) => {
+  ])("adds the articles' words for %s", (q, expected) => {
     expect(expandQuery(q, SYNONYMS)).toEqual(expected);
   });
 
@@ -157,19 +185,27 @@ describe('planRuns', () => {
 });
 
 describe('vagueSymptom', () => {
-  it.each(['付了没到账', '钱没进来', '收款有问题', '顾客说付了钱但是没到账', '客人说付了，我这边没收到', '顾客付了钱怎么没到账？'])(
-    'knows %s names only the general symptom',
-    (q) => {
-      expect(vagueSymptom(q)).toBe('not_arrived');
-    },
-  );
+  it.each([
+    '付了没到账',
+    '钱没进来',
+    '收款有问题',
+    '顾客说付了钱但是没到账',
+    '客人说付了，我这边没收到',
+    '顾客付了钱怎么没到账？',
+  ])('knows %s names only the general symptom', (q) => {
+    expect(vagueSymptom(q)).toBe('not_arrived');
+  });
 
-  it.each(['顾客付款成功我这没收到 门口的码扫出来是别人', '账户被冻结了没到账', '扣了两次', '一直显示支付中', '恐龙蛋糕', ''])(
-    'treats %s as a normal search (it has a clue, or no symptom)',
-    (q) => {
-      expect(vagueSymptom(q)).toBeNull();
-    },
-  );
+  it.each([
+    '顾客付款成功我这没收到 门口的码扫出来是别人',
+    '账户被冻结了没到账',
+    '扣了两次',
+    '一直显示支付中',
+    '恐龙蛋糕',
+    '',
+  ])('treats %s as a normal search (it has a clue, or no symptom)', (q) => {
+    expect(vagueSymptom(q)).toBeNull();
+  });
 });
 
 describe('putFirst', () => {

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { HolidayCalendarSchema } from '../../../src/schemas/holidays';
-import { expectedArrival, formatDay, isWorkingDay, settlementStatus, type SettlementMode } from '../../../src/rules/settlement';
+import {
+  expectedArrival,
+  formatDay,
+  isWorkingDay,
+  settlementStatus,
+  type SettlementMode,
+} from '../../../src/rules/settlement';
 
 const raw: unknown = parse(readFileSync(new URL('../../../content/diagnosis/holidays.yaml', import.meta.url), 'utf8'));
 const calendar = HolidayCalendarSchema.parse(raw);
@@ -104,17 +110,27 @@ describe('expectedArrival', () => {
 
   it('lists each day it looked at, with the reason it was skipped', () => {
     const arrival = expectedArrival(calendar, '2026-02-13T15:00', 'T1');
-    expect(arrival.kind === 'date' && arrival.days).toEqual([{ date: '2026-02-14', kind: 'swap_workday', name: '春节调休', estimated: false }]);
+    expect(arrival.kind === 'date' && arrival.days).toEqual([
+      { date: '2026-02-14', kind: 'swap_workday', name: '春节调休', estimated: false },
+    ]);
     const long = expectedArrival(calendar, '2025-09-30T18:00', 'T1');
     expect(long.kind === 'date' && long.days?.map((d) => d.kind)).toEqual([...Array(8).fill('holiday'), 'working']);
   });
 
-  it.each(['2025-11-25', '2025-11-25T25:00', '2025-13-01T10:00', 'yesterday'])('rejects the malformed time %s', (paidAt) => {
-    expect(expectedArrival(calendar, paidAt, 'D1').kind).toBe('unknown');
-  });
+  it.each(['2025-11-25', '2025-11-25T25:00', '2025-13-01T10:00', 'yesterday'])(
+    'rejects the malformed time %s',
+    (paidAt) => {
+      expect(expectedArrival(calendar, paidAt, 'D1').kind).toBe('unknown');
+    },
+  );
 
   it.each<[string, string, SettlementMode, string]>([
-    ['T1 after a 22:00 cut-off on Thursday counts as Friday’s and arrives on Monday', '2025-11-27T22:10', 'T1', '2025-12-01'],
+    [
+      'T1 after a 22:00 cut-off on Thursday counts as Friday’s and arrives on Monday',
+      '2025-11-27T22:10',
+      'T1',
+      '2025-12-01',
+    ],
     ['T1 before the cut-off on Thursday arrives on Friday', '2025-11-27T21:59', 'T1', '2025-11-28'],
     ['D1 after the cut-off arrives two days later', '2025-11-27T22:00', 'D1', '2025-11-29'],
   ])('%s', (_name, paidAt, mode, date) => {
@@ -128,7 +144,9 @@ describe('expectedArrival', () => {
   });
 
   it('rejects D0 hours that end before they start', () => {
-    expect(expectedArrival(calendar, '2025-10-01T10:00', 'D0', { d0Hours: { start: 22, end: 7 } }).kind).toBe('unknown');
+    expect(expectedArrival(calendar, '2025-10-01T10:00', 'D0', { d0Hours: { start: 22, end: 7 } }).kind).toBe(
+      'unknown',
+    );
   });
 });
 
@@ -181,7 +199,11 @@ describe('settlementStatus', () => {
       '2026-12-31T20:00',
       'T1',
       '2027-01-02T10:00',
-      { kind: 'not_due', date: '2027-01-04', message: '预计 1月4日（周一）到账，还没到期（估算：调休以国务院通知为准）' },
+      {
+        kind: 'not_due',
+        date: '2027-01-04',
+        message: '预计 1月4日（周一）到账，还没到期（估算：调休以国务院通知为准）',
+      },
     ],
   ])('%s', (_name, paidAt, mode, now, expected) => {
     expect(settlementStatus(calendar, paidAt, mode, now)).toEqual(expected);
@@ -225,7 +247,15 @@ describe('HolidayCalendarSchema', () => {
     ['a date not written YYYY-MM-DD', { holidays: [{ date: '2025-10-1', name: '国庆节' }] }],
     ['a date that does not exist', { holidays: [{ date: '2025-02-30', name: '春节' }] }],
     ['a workday on a weekday', { workdays: [{ date: '2025-10-10', name: '国庆节调休' }] }],
-    ['a repeated date', { holidays: [{ date: '2025-10-01', name: '国庆节' }, { date: '2025-10-01', name: '国庆节' }] }],
+    [
+      'a repeated date',
+      {
+        holidays: [
+          { date: '2025-10-01', name: '国庆节' },
+          { date: '2025-10-01', name: '国庆节' },
+        ],
+      },
+    ],
     ['an unquoted YAML date that became a Date', { holidays: [{ date: new Date('2025-10-01'), name: '国庆节' }] }],
   ])('rejects %s', (_name, patch) => {
     expect(HolidayCalendarSchema.safeParse({ ...base, ...patch }).success).toBe(false);

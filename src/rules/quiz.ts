@@ -210,7 +210,7 @@ export type SetStatus =
 export const GRACE_DAYS = 3;
 
 /** The status of a set from its cadence and the person's last pass. */
-export function setStatus(cadenceDays: number, lastPass: Day | undefined, today: Day): SetStatus {
+export function statusOfSet(cadenceDays: number, lastPass: Day | undefined, today: Day): SetStatus {
   if (!lastPass) return { kind: 'never' };
   const due = addDays(lastPass, cadenceDays);
   const late = daysBetween(due, today);

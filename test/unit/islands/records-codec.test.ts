@@ -9,7 +9,7 @@ import {
   exportStore,
   mergeImports,
 } from '../../../src/islands/training/records-codec';
-import { teamReport } from '../../../src/rules/exports';
+import { teamReport } from '../../../src/rules/team-report';
 import { arbStore, storeWith } from '../rules/records-arbitraries';
 
 const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/training/store-v1.json'), 'utf8');

@@ -8,7 +8,7 @@ import {
   review,
   scoreAttempt,
   seededRng,
-  setStatus,
+  statusOfSet,
   streak,
 } from '../../../src/rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../../../src/schemas/training';
@@ -197,7 +197,7 @@ describe('dates', () => {
     ['2026-10-27', '2026-11-26', { kind: 'due', due: '2026-11-26' }],
     ['2026-10-20', '2026-11-26', { kind: 'overdue', due: '2026-11-19', days: 7 }],
   ])('a 30-day set last passed on %s is %j on %s', (lastPass, today, expected) => {
-    expect(setStatus(30, lastPass, today)).toEqual(expected);
+    expect(statusOfSet(30, lastPass, today)).toEqual(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { t, type UiKey } from '../../../src/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   canonical,
@@ -138,11 +139,19 @@ describe('unknownQuestions', () => {
 describe('names', () => {
   it.each([
     ['小王', null],
-    ['', '请填写姓名'],
-    ['<img src=x onerror=alert(1)>', '姓名里不能有 < > 或控制字符'],
-    ['王'.repeat(41), '姓名最多 40 个字'],
+    ['', 'name_empty'],
+    ['<img src=x onerror=alert(1)>', 'name_markup'],
+    ['王'.repeat(41), 'name_too_long'],
   ])('checks %j', (name, message) => {
     expect(checkName(name)).toBe(message);
+  });
+
+  it('has a message for every problem code', () => {
+    expect(['name_empty', 'name_too_long', 'name_markup'].map((c) => t(`records_${c}` as UiKey))).toEqual([
+      '请填写姓名',
+      '姓名最多 40 个字',
+      '姓名里不能有 < > 或控制字符',
+    ]);
   });
 });
 
@@ -286,10 +295,10 @@ describe('unknownQuestions (more)', () => {
 describe('checkName (more)', () => {
   it.each([
     ['  小王  ', null],
-    ['   ', '请填写姓名'],
+    ['   ', 'name_empty'],
     ['王'.repeat(40), null],
     [` ${'王'.repeat(40)} `, null],
-    ['a\tb', '姓名里不能有 < > 或控制字符'],
+    ['a\tb', 'name_markup'],
   ])('checks %j', (name, message) => {
     expect(checkName(name)).toBe(message);
   });

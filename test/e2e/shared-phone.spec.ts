@@ -1,7 +1,8 @@
 // One shop phone, several staff, tabs left open: the records are never lost or hidden.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './seed';
 import { readRecords, writeRecords } from './records';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/training', name), 'utf8');

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { TrainingQuestion } from '../schemas/training';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -48,7 +49,7 @@ export function toGift(bank: TrainingQuestion[], category: string): string {
     if (q.type === 'true_false') out.push(`${title}${text} {${q.answer ? 'T' : 'F'}${feedback}}`);
     else if (q.type === 'ordering')
       out.push(
-        `${title}${text}（为每一步选择它的顺序） {\n${q.items.map((item, i) => `  =${gift(item)} -> ${i + 1}`).join('\n')}\n}`,
+        `${title}${text}${t('trainingOrderingGift')} {\n${q.items.map((item, i) => `  =${gift(item)} -> ${i + 1}`).join('\n')}\n}`,
       );
     else if (q.type === 'multiple') {
       const right = q.choices.filter((c) => c.correct).length;

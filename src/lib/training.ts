@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { TrainingData } from '../islands/training/types';
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import type { Site } from './site';
@@ -21,10 +22,10 @@ export function poolOf(site: Site, set: QuizSet): TrainingQuestion[] {
 
 /** The right answer of a question, in words, for the printed (no-JavaScript) version. */
 export function answerText(q: TrainingQuestion): string {
-  if (q.type === 'true_false') return q.answer ? '对' : '错';
+  if (q.type === 'true_false') return t(q.answer ? 'quizTrue' : 'quizFalse');
   if (q.type === 'ordering') return q.items.map((item, i) => `${i + 1}. ${item}`).join('  ');
   return q.choices
     .filter((c) => c.correct)
     .map((c) => c.text)
-    .join('；');
+    .join(t('trainingAnswerSeparator'));
 }

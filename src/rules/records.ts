@@ -4,7 +4,7 @@
 // Stored in IndexedDB (database "saoma", object store "records", key "training"), version 3:
 // {
 //   "version": 3,
-//   "profiles": [{ "id": "p-lq3x9", "name": "小王", "staffNo": "017", "createdAt": "2026-11-26T09:00:00.000Z" }],
+//   "profiles": [{ "id": "p-lq3x9", "name": "Wang", "staffNo": "017", "createdAt": "2026-11-26T09:00:00.000Z" }],
 //   "attempts": [{ "id": "a-lq3xa", "profile": "p-lq3x9", "set": "onboarding", "startedAt": "…", "finishedAt": null,
 //                  "questions": ["qa-001", …], "orders": { "qa-001": ["c", "a", "b"] },
 //                  "answers": { "qa-001": { "response": ["a"], "points": 1, "correct": true, "at": "…" } },

@@ -7,8 +7,8 @@ import { SEED_KEY } from '../../src/islands/training/clock';
 export const QUIZ_SEED = Number(process.env['QUIZ_SEED'] ?? 20261202);
 
 /** Makes every page of a context draw quizzes with the run's seed (a context the `context` fixture did not make). */
-export function seedContext(context: BrowserContext): Promise<void> {
-  return context.addInitScript(([key, seed]) => sessionStorage.setItem(key!, seed!), [SEED_KEY, String(QUIZ_SEED)]);
+export async function seedContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript(([key, seed]) => sessionStorage.setItem(key!, seed!), [SEED_KEY, String(QUIZ_SEED)]);
 }
 
 /** Playwright's `test`, with the seed set in the test's context and printed when the test fails. */

@@ -59,7 +59,7 @@ export function checkName(name: string): NameProblem | null {
 /** Migrates a version-2 store: the shared active person is dropped (returned so the tab can keep it). */
 export function migrateV2(v2: StoreV2): { store: Store; active: string | null } {
   const { version: _v, active, ...rest } = v2;
-  const store: Store = { ...rest, version: 3, removed: {} };
+  const store: Store = { ...rest, version: STORE_VERSION, removed: {} };
   // "" was written by "switch person" in version 2; it meant nobody.
   const known = active && store.profiles.some((p) => p.id === active) ? active : null;
   return { store: canonical(store), active: known };
@@ -192,7 +192,7 @@ export function mergeStores(a: Store, b: Store): Store {
   }
   return canonical({
     ...extra,
-    version: 3,
+    version: STORE_VERSION,
     profiles: [...profiles.values()],
     attempts: [...attempts.values()],
     reviews,

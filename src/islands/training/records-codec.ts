@@ -91,7 +91,7 @@ function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
   const { version: _v, profiles, attempts, reviews, removed, active: _a, ...extra } = x;
   return canonical({
     ...extra,
-    version: 3,
+    version: STORE_VERSION,
     profiles: salvageList(profiles, ProfileSchema, part('profiles'), dropped),
     attempts: salvageList(attempts, AttemptSchema, part('attempts'), dropped),
     reviews: salvageRecord(reviews, cardsOk, part('reviews'), dropped),

@@ -9,7 +9,9 @@ import {
   exportStore,
   mergeImports,
 } from '../../../src/islands/training/records-codec';
+import { emptyStore } from '../../../src/rules/records';
 import { teamReport } from '../../../src/rules/team-report';
+import { EXPORT_KIND } from '../../../src/schemas/records';
 import { arbStore, storeWith } from '../rules/records-arbitraries';
 
 const v1 = readFileSync(join(import.meta.dirname, '../../fixtures/training/store-v1.json'), 'utf8');
@@ -89,7 +91,7 @@ describe('decodeImport', () => {
 
   it('accepts an export of this site, and one made by the previous version', () => {
     expect(decodeImport(exported, exported.length).ok).toBe(true);
-    const old = JSON.stringify({ kind: 'saoma-training-export', version: 2, exportedAt: 'x', store: JSON.parse(v2) });
+    const old = JSON.stringify({ kind: EXPORT_KIND, version: 2, exportedAt: 'x', store: JSON.parse(v2) });
     const read = decodeImport(old, old.length);
     expect(read.ok && read.data.store.attempts.length).toBe(2);
   });
@@ -98,7 +100,7 @@ describe('decodeImport', () => {
     ['a huge file', [exported, 3 * 1024 * 1024], '文件太大'],
     ['not JSON', ['hello', 5], '不是有效的 JSON'],
     ['another JSON file', ['{"name":"package"}', 18], '不是本站导出'],
-    ['an unknown version', ['{"kind":"saoma-training-export","version":7}', 44], '版本'],
+    ['an unknown version', [JSON.stringify({ kind: EXPORT_KIND, version: 7 }), 44], '版本'],
     [
       'markup in a name',
       [exported.replace('小王', '<script>alert(1)</script>'), exported.length],
@@ -239,7 +241,7 @@ describe('decodeStore (every branch)', () => {
     const read = decodeStore({ version: 3, profiles: 'everyone', reviews: [] });
     expect(read).toEqual({
       kind: 'ok',
-      store: { version: 3, profiles: [], attempts: [], reviews: {}, removed: {} },
+      store: emptyStore(),
       dropped: ['人员：不是列表'],
     });
   });
@@ -253,7 +255,7 @@ describe('exportStore', () => {
     s.reviews = { p1: { q1: { box: 1, due: '2026-11-03' } }, p2: { q1: { box: 2, due: '2026-11-05' } } };
     const one = exportStore(s, ['p2'], 'now');
     expect(one).toEqual({
-      kind: 'saoma-training-export',
+      kind: EXPORT_KIND,
       version: 3,
       exportedAt: 'now',
       store: {
@@ -280,7 +282,7 @@ describe('decodeImport (details)', () => {
   });
 
   it('quotes at most ten characters of an unknown version', () => {
-    const text = JSON.stringify({ kind: 'saoma-training-export', version: 'x'.repeat(30) });
+    const text = JSON.stringify({ kind: EXPORT_KIND, version: 'x'.repeat(30) });
     expect(decodeImport(text, text.length)).toEqual({
       ok: false,
       error: '文件版本（xxxxxxxxxx）不受支持，请用最新版本的本站重新导出。',
@@ -313,7 +315,7 @@ describe('decodeImport (details)', () => {
   it('migrates the store of a version-2 export', () => {
     const { removed: _r, version: _v, ...rest } = storeWith();
     const text = JSON.stringify({
-      kind: 'saoma-training-export',
+      kind: EXPORT_KIND,
       version: 2,
       exportedAt: 'x',
       store: { ...rest, version: 2, active: 'p1' },
@@ -325,7 +327,7 @@ describe('decodeImport (details)', () => {
   it('refuses a version-3 export whose store is of version 2', () => {
     const { removed: _r, version: _v, ...rest } = storeWith();
     const text = JSON.stringify({
-      kind: 'saoma-training-export',
+      kind: EXPORT_KIND,
       version: 3,
       store: { ...rest, version: 2, active: null },
     });

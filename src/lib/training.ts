@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { TrainingData } from '../islands/training/types';
+import type { TrainingData } from '../rules/training-data';
 import { unhandledType } from '../rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import type { Site } from './site';

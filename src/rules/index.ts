@@ -8,6 +8,7 @@ export * from './records';
 export * from './csv-export';
 export * from './team-report';
 export * from './training-state';
+export * from './training-data';
 export * from './profiles';
 export * from './attempts';
 export * from './quiz-screen';

@@ -101,6 +101,7 @@ const isQuota = (e: unknown) =>
   e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
+// The records as this page last saw them: what a later open shows when IndexedDB has become unavailable.
 let memory: Store = emptyStore();
 
 /** Reads the records (migrating the localStorage ones once); never throws. */
@@ -129,7 +130,7 @@ export async function openRecords(): Promise<RecordsState> {
       await set(`corrupt-${stamp()}`, raw, store);
       current = await write(current, (s) => s, store);
     }
-    const legacy = await migrateLegacy(store);
+    const legacy = await migrateLegacy(store, current);
     if (legacy) {
       current = legacy.store;
       notice ??= legacy.notice;
@@ -145,7 +146,7 @@ export async function openRecords(): Promise<RecordsState> {
 }
 
 /** Merges a version-1/2 store left in localStorage into IndexedDB, then removes it from localStorage. */
-async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: Notice | null } | null> {
+async function migrateLegacy(store: UseStore, current: Store): Promise<{ store: Store; notice: Notice | null } | null> {
   let raw: string | null;
   try {
     raw = localStorage.getItem(LEGACY_KEY);
@@ -163,7 +164,8 @@ async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: N
       /* no room to copy it: it stays where it is, and is offered for download below */
     }
     const reason = read.kind === 'corrupt' ? read.reason : t('recordsWrongVersion');
-    return { store: memory, notice: { kind: 'corrupt', message: t('recordsLegacyCorrupt', { reason }), raw } };
+    // What was read from IndexedDB stands: an unreadable old copy must not hide it.
+    return { store: current, notice: { kind: 'corrupt', message: t('recordsLegacyCorrupt', { reason }), raw } };
   }
   const next = await write(read.store, (s) => s, store);
   localStorage.removeItem(LEGACY_KEY);

@@ -2,9 +2,9 @@
 // each with its own (possibly stale) copy of the records, writing to one database.
 import 'fake-indexeddb/auto';
 import { get, set, createStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeRecords, openRecords, type RecordsState } from '../../../src/islands/training/record-store';
-import { RECORDS_DB, type Store } from '../../../src/rules/records';
+import { LEGACY_KEY, RECORDS_DB, type Store } from '../../../src/rules/records';
 import { storeWith } from '../rules/records-arbitraries';
 
 const db = createStore(RECORDS_DB.name, RECORDS_DB.store);
@@ -75,5 +75,26 @@ describe('record store', () => {
     const after = await changeRecords(tab, (s) => ({ ...s, profiles: [{ ...s.profiles[0]!, name: '<b>' }] }));
     expect(after.notice?.kind).toBe('error');
     expect(await get(KEY, db)).toEqual(before);
+  });
+
+  it('shows the stored records when an old localStorage copy next to them cannot be read', async () => {
+    // Node has no localStorage: a plain one, holding the unreadable copy a version-2 site left.
+    const items = new Map([[LEGACY_KEY, '{"version": 2, "profiles": "broken"']]);
+    globalThis.localStorage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    } as Storage;
+    try {
+      // A fresh page: the module as first loaded, with no records seen before.
+      vi.resetModules();
+      const fresh = await import('../../../src/islands/training/record-store');
+      const tab = await fresh.openRecords();
+      expect(tab.notice?.kind).toBe('corrupt');
+      expect(tab.store.attempts.map((a) => a.id)).toEqual(['a1']);
+      expect([...items.keys()].some((k) => k.startsWith(`${LEGACY_KEY}-corrupt-`))).toBe(true);
+    } finally {
+      delete (globalThis as { localStorage?: Storage }).localStorage;
+    }
   });
 });

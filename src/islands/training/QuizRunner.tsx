@@ -3,15 +3,15 @@ import { t } from '../../i18n';
 import { dropMissingQuestions, finishAttempt, recordAnswer, startAttempt } from '../../rules/attempts';
 import { addProfile } from '../../rules/profiles';
 import { FRESH_VIEW, planQuiz, type QuizView } from '../../rules/quiz-screen';
-import type { AnswerRecord } from '../../rules/records';
 import type { TrainingQuestion } from '../../schemas/training';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
 import { QuestionView } from './QuestionView';
+import { QuestionFeedback } from './QuestionFeedback';
 import { QuizResult } from './QuizResult';
+import { QuizStart } from './QuizStart';
 import type { QuizProps } from './types';
 import { useRecords } from './use-records';
-import { percent } from './words';
 
 /** Loads the question bank (one cached file for every set), then runs the set. */
 export default function QuizRunner(props: QuizProps) {
@@ -103,22 +103,13 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
     return (
       <section aria-labelledby="start-title">
         {banner}
-        <h2 id="start-title">{t('quizReadyTitle', { name: profile.name })}</h2>
-        <p>
-          {t('quizIntro', {
-            count: set.count,
-            mark: percent(set.passMark),
-            feedback: t(`quizFeedback_${set.feedback}`),
-          })}
-        </p>
-        <div class="actions">
-          <button type="button" disabled={readOnly} onClick={() => void start()}>
-            {t('quizStart')}
-          </button>
-          <button type="button" class="secondary" onClick={() => pick(null)}>
-            {t('trainingSwitchPerson')}
-          </button>
-        </div>
+        <QuizStart
+          name={profile.name}
+          set={set}
+          disabled={readOnly}
+          onStart={() => void start()}
+          onSwitch={() => pick(null)}
+        />
       </section>
     );
 
@@ -149,7 +140,7 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         }}
       />
       {(view.feedbackFor || elsewhere) && answer && (
-        <Feedback
+        <QuestionFeedback
           question={q}
           answer={answer}
           elsewhere={elsewhere}
@@ -158,40 +149,5 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         />
       )}
     </section>
-  );
-}
-
-interface FeedbackProps {
-  question: TrainingQuestion;
-  answer: AnswerRecord;
-  elsewhere: boolean;
-  /** There are questions left to answer. */
-  more: boolean;
-  onNext: () => void;
-}
-
-/** Right, partly right or wrong, with the explanation and the article section, then the way on. */
-function Feedback({ question: q, answer, elsewhere, more, onNext }: FeedbackProps) {
-  const verdict = answer.correct
-    ? t('quizRight')
-    : answer.points > 0
-      ? t('quizPartly', { percent: percent(answer.points) })
-      : t('quizWrong');
-  return (
-    <div class={answer.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
-      {elsewhere && <p>{t('quizAnsweredElsewhere')}</p>}
-      <p>
-        <strong>{verdict}</strong>
-        {q.explanation}
-      </p>
-      <p>
-        <a href={q.link}>{t('quizReadSection')}</a>
-      </p>
-      <div class="actions">
-        <button type="button" onClick={onNext}>
-          {more ? t('quizNext') : t('quizSeeResult')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -3,7 +3,12 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'test/vitest.mutation.config.ts' },
-  mutate: ['src/rules/records.ts', 'src/rules/exports.ts', 'src/islands/training/records-codec.ts'],
+  mutate: [
+    'src/rules/records.ts',
+    'src/rules/csv-export.ts',
+    'src/rules/team-report.ts',
+    'src/islands/training/records-codec.ts',
+  ],
   plugins: ['@stryker-mutator/vitest-runner'],
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'test/results/mutation/index.html' },

@@ -1,3 +1,5 @@
+import { zhCNTraining } from './zh-CN-training';
+
 /** UI strings for the Simplified Chinese edition. Content text lives in content/, not here. */
 export const zhCN = {
   siteName: '扫码收款不到账',
@@ -75,6 +77,9 @@ export const zhCN = {
   audience_cashier: '收银员',
   audience_manager: '店长',
   audience_owner: '老板/财务',
+
+  // ── Training and the diagnosis message: their own file, spread here (keys training…, quiz…, records…, message…) ──
+  ...zhCNTraining,
 } as const;
 
 export type UiKey = keyof typeof zhCN;

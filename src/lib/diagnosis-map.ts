@@ -1,4 +1,5 @@
-import { answerLabel } from '../rules/report';
+import { t } from '../i18n';
+import { answerLabel } from '../rules/diagnosis-message';
 import type { Condition } from '../schemas/diagnosis';
 import type { DiagnosisModel } from '../rules/diagnosis';
 import type { Site } from './site';
@@ -34,7 +35,7 @@ function conditionText(model: DiagnosisModel, key: string, condition: Condition)
     return `${text} ${range.filter(Boolean).join('、')}`;
   }
   const values = typeof condition === 'string' ? [condition] : condition;
-  return `${text} ${values.map((v) => answerLabel(model, key, v)).join(' 或 ')}`;
+  return `${text} ${values.map((v) => answerLabel(model, key, v, t)).join(' 或 ')}`;
 }
 
 /** Builds the decision table from the same model the wizard uses: strong signs for and against each cause. */

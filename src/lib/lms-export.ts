@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+import { unhandledType } from '../rules/quiz';
 import type { TrainingQuestion } from '../schemas/training';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,7 +25,7 @@ export function toMoodleXml(bank: TrainingQuestion[], category: string): string 
       out.push(
         `  <question type="ordering">\n${head}\n    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n    <gradingtype>RELATIVETOCORRECT</gradingtype>\n${q.items.map((item, i) => `    <answer fraction="${i + 1}" format="plain_text"><text>${xml(item)}</text></answer>`).join('\n')}\n  </question>`,
       );
-    } else {
+    } else if (q.type === 'single' || q.type === 'multiple' || q.type === 'scenario') {
       const rightCount = q.choices.filter((c) => c.correct).length;
       const single = q.type !== 'multiple';
       const wrongCount = q.choices.length - rightCount;
@@ -32,7 +34,7 @@ export function toMoodleXml(bank: TrainingQuestion[], category: string): string 
       out.push(
         `  <question type="multichoice">\n${head}\n    <single>${single}</single>\n    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n${q.choices.map((c) => `    <answer fraction="${fraction(c.correct)}" format="plain_text"><text>${xml(c.text)}</text></answer>`).join('\n')}\n  </question>`,
       );
-    }
+    } else unhandledType(q);
   }
   out.push('</quiz>', '');
   return out.join('\n');
@@ -48,7 +50,7 @@ export function toGift(bank: TrainingQuestion[], category: string): string {
     if (q.type === 'true_false') out.push(`${title}${text} {${q.answer ? 'T' : 'F'}${feedback}}`);
     else if (q.type === 'ordering')
       out.push(
-        `${title}${text}（为每一步选择它的顺序） {\n${q.items.map((item, i) => `  =${gift(item)} -> ${i + 1}`).join('\n')}\n}`,
+        `${title}${text}${t('trainingOrderingGift')} {\n${q.items.map((item, i) => `  =${gift(item)} -> ${i + 1}`).join('\n')}\n}`,
       );
     else if (q.type === 'multiple') {
       const right = q.choices.filter((c) => c.correct).length;
@@ -57,10 +59,11 @@ export function toGift(bank: TrainingQuestion[], category: string): string {
       out.push(
         `${title}${text} {\n${q.choices.map((c) => `  ~${pct(c.correct)}${gift(c.text)}`).join('\n')}\n  ${feedback}\n}`,
       );
-    } else
+    } else if (q.type === 'single' || q.type === 'scenario')
       out.push(
         `${title}${text} {\n${q.choices.map((c) => `  ${c.correct ? '=' : '~'}${gift(c.text)}`).join('\n')}\n  ${feedback}\n}`,
       );
+    else unhandledType(q);
     out.push('');
   }
   return out.join('\n');

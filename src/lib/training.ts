@@ -1,4 +1,6 @@
-import type { TrainingData } from '../islands/training/types';
+import { t } from '../i18n';
+import type { TrainingData } from '../rules/training-data';
+import { unhandledType } from '../rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import type { Site } from './site';
 
@@ -21,10 +23,19 @@ export function poolOf(site: Site, set: QuizSet): TrainingQuestion[] {
 
 /** The right answer of a question, in words, for the printed (no-JavaScript) version. */
 export function answerText(q: TrainingQuestion): string {
-  if (q.type === 'true_false') return q.answer ? '对' : '错';
-  if (q.type === 'ordering') return q.items.map((item, i) => `${i + 1}. ${item}`).join('  ');
-  return q.choices
-    .filter((c) => c.correct)
-    .map((c) => c.text)
-    .join('；');
+  switch (q.type) {
+    case 'true_false':
+      return t(q.answer ? 'quizTrue' : 'quizFalse');
+    case 'ordering':
+      return q.items.map((item, i) => `${i + 1}. ${item}`).join('  ');
+    case 'single':
+    case 'multiple':
+    case 'scenario':
+      return q.choices
+        .filter((c) => c.correct)
+        .map((c) => c.text)
+        .join(t('trainingAnswerSeparator'));
+    default:
+      return unhandledType(q);
+  }
 }

@@ -87,25 +87,50 @@ export function drawQuestions(
   return shuffle([...picked, ...rest.slice(0, count - picked.length)], rng).map((q) => q.id);
 }
 
+/** Every question type the quiz handles; a test checks it against the schema (see the README's checklist). */
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'true_false',
+  'scenario',
+  'ordering',
+] as const satisfies readonly TrainingQuestion['type'][];
+
+/**
+ * For the `default` of a `switch` over question types: the compiler refuses a call here while any type is left
+ * unhandled, so a new type cannot fall silently into another type's branch.
+ */
+export function unhandledType(q: never): never {
+  throw new Error(`unhandled question type: ${JSON.stringify((q as { type?: unknown }).type)}`);
+}
+
 /** A question as shown: choices or steps in a shuffled order (ids only). */
 export type Presented = { order: string[] };
 
 /** Shuffles a question's choices (or ordering steps, by index) for display. */
 export function present(q: TrainingQuestion, rng: Rng): Presented {
-  if (q.type === 'ordering')
-    return {
-      order: shuffle(
-        q.items.map((_, i) => String(i)),
-        rng,
-      ),
-    };
-  if (q.type === 'true_false') return { order: ['true', 'false'] };
-  return {
-    order: shuffle(
-      q.choices.map((c) => c.id),
-      rng,
-    ),
-  };
+  switch (q.type) {
+    case 'ordering':
+      return {
+        order: shuffle(
+          q.items.map((_, i) => String(i)),
+          rng,
+        ),
+      };
+    case 'true_false':
+      return { order: ['true', 'false'] };
+    case 'single':
+    case 'multiple':
+    case 'scenario':
+      return {
+        order: shuffle(
+          q.choices.map((c) => c.id),
+          rng,
+        ),
+      };
+    default:
+      return unhandledType(q);
+  }
 }
 
 /** A staff member's answer: choice ids, 'true'/'false', or the ordering as item indexes. */
@@ -126,34 +151,46 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * Everything else is all or nothing.
  */
 export function grade(q: TrainingQuestion, response: Response): Grade {
-  if (q.type === 'true_false') {
-    const ok = response.length === 1 && response[0] === String(q.answer);
-    return { points: ok ? 1 : 0, correct: ok };
+  switch (q.type) {
+    case 'true_false':
+      return allOrNothing(response.length === 1 && response[0] === String(q.answer));
+    case 'ordering':
+      return gradeOrdering(q.items.length, response);
+    case 'multiple':
+      return gradeMultiple(q.choices, response);
+    case 'single':
+    case 'scenario':
+      return allOrNothing(new Set(response).size === 1 && q.choices.some((c) => c.correct && c.id === response[0]));
+    default:
+      return unhandledType(q);
   }
-  if (q.type === 'ordering') {
-    const positions = response.map(Number);
-    if (positions.length !== q.items.length || new Set(positions).size !== positions.length)
-      return { points: 0, correct: false };
-    let right = 0;
-    let pairs = 0;
-    for (let i = 0; i < positions.length; i++) {
-      for (let j = i + 1; j < positions.length; j++) {
-        pairs++;
-        if (positions[i]! < positions[j]!) right++;
-      }
+}
+
+const allOrNothing = (ok: boolean): Grade => ({ points: ok ? 1 : 0, correct: ok });
+
+/** Share of item pairs in the right relative order (Kendall); a response that is not a permutation gets nothing. */
+function gradeOrdering(items: number, response: Response): Grade {
+  const positions = response.map(Number);
+  if (positions.length !== items || new Set(positions).size !== positions.length) return { points: 0, correct: false };
+  let right = 0;
+  let pairs = 0;
+  for (let i = 0; i < positions.length; i++) {
+    for (let j = i + 1; j < positions.length; j++) {
+      pairs++;
+      if (positions[i]! < positions[j]!) right++;
     }
-    return { points: round2(right / pairs), correct: right === pairs };
   }
-  const correctIds = new Set(q.choices.filter((c) => c.correct).map((c) => c.id));
+  return { points: round2(right / pairs), correct: right === pairs };
+}
+
+/** (right choices picked − wrong choices picked) / number of right choices, never below 0. */
+function gradeMultiple(choices: readonly { id: string; correct: boolean }[], response: Response): Grade {
+  const correctIds = new Set(choices.filter((c) => c.correct).map((c) => c.id));
   const picked = new Set(response);
-  if (q.type === 'multiple') {
-    const hits = [...picked].filter((id) => correctIds.has(id)).length;
-    const misses = picked.size - hits;
-    const points = Math.max(0, (hits - misses) / correctIds.size);
-    return { points: round2(points), correct: hits === correctIds.size && misses === 0 };
-  }
-  const ok = picked.size === 1 && correctIds.has(response[0]!);
-  return { points: ok ? 1 : 0, correct: ok };
+  const hits = [...picked].filter((id) => correctIds.has(id)).length;
+  const misses = picked.size - hits;
+  const points = Math.max(0, (hits - misses) / correctIds.size);
+  return { points: round2(points), correct: hits === correctIds.size && misses === 0 };
 }
 
 /** Result of an attempt: share of points, pass or fail, and the per-cause breakdown. */
@@ -210,7 +247,7 @@ export type SetStatus =
 export const GRACE_DAYS = 3;
 
 /** The status of a set from its cadence and the person's last pass. */
-export function setStatus(cadenceDays: number, lastPass: Day | undefined, today: Day): SetStatus {
+export function statusOfSet(cadenceDays: number, lastPass: Day | undefined, today: Day): SetStatus {
   if (!lastPass) return { kind: 'never' };
   const due = addDays(lastPass, cadenceDays);
   const late = daysBetween(due, today);

@@ -4,7 +4,7 @@
 // Stored in IndexedDB (database "saoma", object store "records", key "training"), version 3:
 // {
 //   "version": 3,
-//   "profiles": [{ "id": "p-lq3x9", "name": "小王", "staffNo": "017", "createdAt": "2026-11-26T09:00:00.000Z" }],
+//   "profiles": [{ "id": "p-lq3x9", "name": "Wang", "staffNo": "017", "createdAt": "2026-11-26T09:00:00.000Z" }],
 //   "attempts": [{ "id": "a-lq3xa", "profile": "p-lq3x9", "set": "onboarding", "startedAt": "…", "finishedAt": null,
 //                  "questions": ["qa-001", …], "orders": { "qa-001": ["c", "a", "b"] },
 //                  "answers": { "qa-001": { "response": ["a"], "points": 1, "correct": true, "at": "…" } },
@@ -20,27 +20,47 @@ import type { Attempt, AnswerRecord, Profile, Store, StoreV1, StoreV2 } from '..
 
 export type { AnswerRecord, Attempt, Profile, Store } from '../schemas/records';
 
+/** Where the records live: IndexedDB database, object store and key. */
+export const RECORDS_DB = { name: 'saoma', store: 'records', key: 'training' } as const;
+/** The version-2 localStorage key, read once for migration. */
+export const LEGACY_KEY = 'saoma-training';
+/** Small summary the header badge reads on every page: { "due": <number of due or overdue sets> }. */
+export const BADGE_KEY = 'saoma-training-due';
+/** sessionStorage key of the person answering in this tab. */
+export const ACTIVE_KEY = 'saoma-training-active';
+/** BroadcastChannel on which a tab tells the others that it wrote the records. */
+export const RECORDS_CHANNEL = 'saoma-training';
+
 /** The store format this version of the site writes. */
 export const STORE_VERSION = 3;
 
 /** An empty store. */
-export const emptyStore = (): Store => ({ version: 3, profiles: [], attempts: [], reviews: {}, removed: {} });
+export const emptyStore = (): Store => ({
+  version: STORE_VERSION,
+  profiles: [],
+  attempts: [],
+  reviews: {},
+  removed: {},
+});
 
-/** A person's name as typed: 1–40 characters, no markup, no control characters; a Chinese message when not. */
-export function checkName(name: string): string | null {
+/** Why a typed name is refused: empty, longer than 40 characters, or holding markup or control characters. */
+export type NameProblem = 'name_empty' | 'name_too_long' | 'name_markup';
+
+/** A person's name as typed: 1–40 characters, no markup, no control characters; the problem's code when not. */
+export function checkName(name: string): NameProblem | null {
   const n = name.trim();
-  if (!n) return '请填写姓名';
-  if (n.length > 40) return '姓名最多 40 个字';
+  if (!n) return 'name_empty';
+  if (n.length > 40) return 'name_too_long';
   // eslint-disable-next-line no-control-regex
-  if (/[<>\u0000-\u001f]/.test(n)) return '姓名里不能有 < > 或控制字符';
+  if (/[<>\u0000-\u001f]/.test(n)) return 'name_markup';
   return null;
 }
 
 /** Migrates a version-2 store: the shared active person is dropped (returned so the tab can keep it). */
 export function migrateV2(v2: StoreV2): { store: Store; active: string | null } {
   const { version: _v, active, ...rest } = v2;
-  const store: Store = { ...rest, version: 3, removed: {} };
-  // "" was written by 换人 in version 2; it meant nobody.
+  const store: Store = { ...rest, version: STORE_VERSION, removed: {} };
+  // "" was written by "switch person" in version 2; it meant nobody.
   const known = active && store.profiles.some((p) => p.id === active) ? active : null;
   return { store: canonical(store), active: known };
 }
@@ -172,7 +192,7 @@ export function mergeStores(a: Store, b: Store): Store {
   }
   return canonical({
     ...extra,
-    version: 3,
+    version: STORE_VERSION,
     profiles: [...profiles.values()],
     attempts: [...attempts.values()],
     reviews,

@@ -28,8 +28,12 @@ export const DaySchema = z.string().check(
 /** A share between 0 and 1 (points of an answer, score of an attempt). */
 const ShareSchema = z.number().check(z.minimum(0, '分数不能小于 0'), z.maximum(1, '分数不能大于 1'));
 
-/** One choice id as the quiz shows it (`a`, `b`, …). */
-const ChoiceSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,10}$/, '选项编号不对'));
+/**
+ * One entry of a response or display order: a choice id (`a`, `b`, …), `true`/`false`, or an ordering step's index.
+ * As long as any record id may be (it was 10 characters): widening accepts everything accepted before, and a content
+ * test checks that every answer the quiz can write for the real bank fits.
+ */
+const ChoiceSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, '选项编号不对'));
 
 /** A person's name: 1–40 characters, no markup or control characters. */
 export const NameSchema = z.string().check(

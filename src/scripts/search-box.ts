@@ -2,6 +2,8 @@
 // (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
 // 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
+import { BADGE_KEY } from '../rules/records';
+
 declare const __BUILD_ID__: string;
 
 function loadSearch(): void {
@@ -16,7 +18,7 @@ function loadSearch(): void {
 /** Shows how many training sets are due, from the summary the training pages keep (no training code loads here). */
 export function showDueBadge(): void {
   try {
-    const due = (JSON.parse(localStorage.getItem('saoma-training-due') ?? '{}') as { due?: unknown }).due;
+    const due = (JSON.parse(localStorage.getItem(BADGE_KEY) ?? '{}') as { due?: unknown }).due;
     const badge = document.querySelector<HTMLElement>('[data-due-badge]');
     if (badge && typeof due === 'number' && due > 0) {
       badge.textContent = String(Math.min(due, 99));

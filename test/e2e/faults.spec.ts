@@ -1,7 +1,8 @@
 import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, type Page } from '@playwright/test';
+import { seedContext, test } from './seed';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { waitForServiceWorker } from './offline';
 import { readRecords } from './records';
@@ -65,12 +66,15 @@ test('a really full storage says 存储空间已满 and keeps what was saved bef
   // A profile on disk, opened twice like a phone used on two days: Chromium enforces a quota override there when it
   // is set before the browser session's first write (Playwright's default in-memory contexts ignore it).
   const profileDir = mkdtempSync(join(tmpdir(), 'saoma-quota-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profileDir, {
+  const launch = async () => {
+    const context = await chromium.launchPersistentContext(profileDir, {
       ...(chromiumPath() ? { executablePath: chromiumPath()! } : {}),
       args: CHROMIUM_ARGS,
       baseURL: baseURL!,
     });
+    await seedContext(context);
+    return context;
+  };
   const day1 = await launch();
   const first = await day1.newPage();
   await startSet(first, '满员', 'stage-short');

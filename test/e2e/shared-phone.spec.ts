@@ -1,7 +1,10 @@
 // One shop phone, several staff, tabs left open: the records are never lost or hidden.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './seed';
+import { LEGACY_KEY } from '../../src/rules/records';
+import { EXPORT_KIND } from '../../src/schemas/records';
 import { readRecords, writeRecords } from './records';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/training', name), 'utf8');
@@ -113,12 +116,12 @@ test('records of the previous version (localStorage, after 换人) are moved ove
   page,
 }) => {
   await openHub(page);
-  await page.evaluate((v2) => localStorage.setItem('saoma-training', v2), fixture('store-v2-switched.json'));
+  await page.evaluate(([key, v2]) => localStorage.setItem(key!, v2!), [LEGACY_KEY, fixture('store-v2-switched.json')]);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('升级');
   await expect(page.getByRole('button', { name: '甲' })).toBeVisible();
   await expect(page.getByRole('button', { name: '乙' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('saoma-training'))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_KEY)).toBeNull();
   expect((await readRecords(page)).attempts).toHaveLength(2);
 });
 
@@ -147,7 +150,7 @@ test('the team report names what is wrong in a bad file and keeps what it alread
   page,
 }, testInfo) => {
   await page.goto('/training/team/');
-  const good = { kind: 'saoma-training-export', version: 3, exportedAt: '2026-11-26T10:00:00.000Z', store: A_STORE };
+  const good = { kind: EXPORT_KIND, version: 3, exportedAt: '2026-11-26T10:00:00.000Z', store: A_STORE };
   const bad = structuredClone(good) as { store: { attempts: Record<string, unknown>[] } };
   bad.store.attempts[0]!['finishedAt'] = 'not a date';
   const keyed = structuredClone(good) as { store: { attempts: Record<string, unknown>[] } };

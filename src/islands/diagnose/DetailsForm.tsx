@@ -1,8 +1,9 @@
-import type { TxnDetails } from '../../rules/report';
+import { t } from '../../i18n';
+import type { DetailsProblem, TxnDetails } from '../../rules/diagnosis-message';
 
 interface Props {
   details: TxnDetails;
-  errors: Partial<Record<keyof TxnDetails, string>>;
+  errors: Partial<Record<keyof TxnDetails, DetailsProblem>>;
   onChange: (next: TxnDetails) => void;
 }
 
@@ -41,7 +42,7 @@ export function DetailsForm({ details, errors, onChange }: Props) {
               onInput={(e) => onChange({ ...details, [f.key]: (e.currentTarget as HTMLInputElement).value })}
             />
             <span id={`${id}-hint`} class={error ? 'error' : 'note'}>
-              {error ?? f.hint}
+              {error ? t(error) : f.hint}
             </span>
           </div>
         );

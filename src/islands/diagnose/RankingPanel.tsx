@@ -1,5 +1,6 @@
 import type { DiagnosisModel, RankedCause } from '../../rules/diagnosis';
-import { reasonText } from '../../rules/report';
+import { t } from '../../i18n';
+import { reasonText } from '../../rules/diagnosis-message';
 import type { CauseCard } from './types';
 
 interface Props {
@@ -25,7 +26,7 @@ export function RankingPanel({ model, ranked, causes, answered }: Props) {
               <span class="note">{Math.round(r.probability * 100)}%</span>
               <ul class="reasons">
                 {r.reasons.slice(0, 3).map((reason) => (
-                  <li>{reasonText(model, reason)}</li>
+                  <li>{reasonText(model, reason, t)}</li>
                 ))}
               </ul>
             </li>

@@ -9,7 +9,14 @@ import {
   type Observations,
   type RankedCause,
 } from '../../rules/diagnosis';
-import { EMPTY_DETAILS, composeMessage, reasonText, validateDetails, type TxnDetails } from '../../rules/report';
+import { t } from '../../i18n';
+import {
+  EMPTY_DETAILS,
+  composeMessage,
+  reasonText,
+  validateDetails,
+  type TxnDetails,
+} from '../../rules/diagnosis-message';
 import { settlementStatus, type SettlementMode } from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
 import { DetailsForm } from './DetailsForm';
@@ -69,6 +76,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
     card.short,
     card.evidence.map((e) => e.name),
     details,
+    t,
   );
 
   const copy = async () => {
@@ -127,7 +135,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       {top.reasons.length > 0 && (
         <ul class="reasons">
           {top.reasons.slice(0, 4).map((r) => (
-            <li>{reasonText(model, r)}</li>
+            <li>{reasonText(model, r, t)}</li>
           ))}
         </ul>
       )}

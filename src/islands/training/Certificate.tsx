@@ -1,11 +1,13 @@
+import { t } from '../../i18n';
 import { NoticeBanner } from './NoticeBanner';
 import { useRecords } from './use-records';
 import type { TrainingData } from './types';
+import { percent } from './words';
 
 /** A printable certificate for a passed attempt stored on this device (?attempt=<id>). */
 export default function Certificate({ sets }: TrainingData) {
   const { ready, store, notice } = useRecords();
-  if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
+  if (!ready || !store) return <p class="note">{t('trainingRecordsLoading')}</p>;
   const id = new URLSearchParams(location.search).get('attempt');
   const attempt = store.attempts.find((a) => a.id === id && a.passed);
   const person = store.profiles.find((p) => p.id === attempt?.profile);
@@ -15,7 +17,7 @@ export default function Certificate({ sets }: TrainingData) {
       <>
         <NoticeBanner notice={notice} />
         <p class="alert" role="alert">
-          这台设备上没有找到这次合格记录。请在培训首页重新打开证明。
+          {t('trainingCertNotFound')}
         </p>
       </>
     );
@@ -23,20 +25,24 @@ export default function Certificate({ sets }: TrainingData) {
   return (
     <div class="certificate">
       <NoticeBanner notice={notice} />
-      <p class="eyebrow">扫码收款不到账 · 门店培训</p>
-      <h2>合格证明</h2>
+      <p class="eyebrow">{t('trainingCertEyebrow')}</p>
+      <h2>{t('trainingCertTitle')}</h2>
       <p class="big">
         {person.name}
-        {person.staffNo && `（工号 ${person.staffNo}）`}
+        {person.staffNo && t('trainingCertStaffNo', { no: person.staffNo })}
       </p>
       <p>
-        于 {attempt.finishedAt!.slice(0, 10)} 完成“{set.title}”，得分 {Math.round((attempt.score ?? 0) * 100)}{' '}
-        分，达到及格线 {Math.round(set.passMark * 100)} 分。
+        {t('trainingCertBody', {
+          day: attempt.finishedAt!.slice(0, 10),
+          set: set.title,
+          score: percent(attempt.score ?? 0),
+          mark: percent(set.passMark),
+        })}
       </p>
-      <p class="note">下次到期：完成后 {set.cadenceDays} 天内复训。</p>
+      <p class="note">{t('trainingCertNext', { days: set.cadenceDays })}</p>
       <div class="actions no-print">
         <button type="button" onClick={() => window.print()}>
-          打印
+          {t('trainingPrint')}
         </button>
       </div>
     </div>

@@ -1,7 +1,10 @@
+import { t } from '../../i18n';
 import { oldAttempts, removeAttempts, type Store } from '../../rules/records';
+import { isoDaysAgo, nowIso } from './clock';
 import { exportStore } from './records-codec';
-import { downloadText } from './download';
+import { downloadJson, downloadText } from './download';
 import type { Notice } from './record-store';
+import { exportFileName } from './words';
 
 interface Props {
   notice: Notice | null;
@@ -9,7 +12,7 @@ interface Props {
   change?: (fn: (s: Store) => Store) => unknown;
 }
 
-/** Finished attempts older than this many days are what "清理旧记录" removes when storage is full. */
+/** Finished attempts older than this many days are what "clear old records" removes when storage is full. */
 const KEEP_DAYS = 30;
 
 /**
@@ -18,7 +21,7 @@ const KEEP_DAYS = 30;
  */
 export function NoticeBanner({ notice, store, change }: Props) {
   if (!notice) return null;
-  const before = new Date(Date.now() - KEEP_DAYS * 86_400_000).toISOString();
+  const before = isoDaysAgo(KEEP_DAYS);
   const old = store ? oldAttempts(store, before) : [];
   return (
     <div class="alert" role="alert">
@@ -28,9 +31,9 @@ export function NoticeBanner({ notice, store, change }: Props) {
           <button
             type="button"
             class="secondary"
-            onClick={() => downloadText('培训记录-无法读取的原文件.json', notice.raw!, 'application/json')}
+            onClick={() => downloadText(`${t('recordsRawFile')}.json`, notice.raw!, 'application/json')}
           >
-            下载原记录
+            {t('recordsDownloadRaw')}
           </button>
         )}
         {notice.kind === 'full' && store && (
@@ -38,23 +41,15 @@ export function NoticeBanner({ notice, store, change }: Props) {
             type="button"
             class="secondary"
             onClick={() =>
-              downloadText(
-                `培训记录-全部人员-${before.slice(0, 10)}.json`,
-                JSON.stringify(exportStore(store, [], new Date().toISOString()), null, 1),
-                'application/json',
-              )
+              downloadJson(exportFileName(t('trainingEveryone'), before.slice(0, 10)), exportStore(store, [], nowIso()))
             }
           >
-            导出全部人员 JSON
+            {t('trainingExportAllJson')}
           </button>
         )}
         {notice.kind === 'full' && change && old.length > 0 && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => change((s) => removeAttempts(s, old, new Date().toISOString()))}
-          >
-            清理旧记录（{KEEP_DAYS} 天前完成的 {old.length} 次）
+          <button type="button" class="secondary" onClick={() => change((s) => removeAttempts(s, old, nowIso()))}>
+            {t('recordsClearOld', { days: KEEP_DAYS, count: old.length })}
           </button>
         )}
       </div>

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { STAFF_NO_MAX } from '../../rules/profiles';
 import { checkName, type Store } from '../../rules/records';
+import { personLabel } from './words';
 
 interface Props {
   store: Store;
@@ -11,6 +14,13 @@ interface Props {
   disabled?: boolean;
 }
 
+/** What is wrong with a new person's name or staff number, in words, or '' when nothing is. */
+function problemOf(name: string, staffNo: string): string {
+  const code = checkName(name);
+  if (code) return t(`records_${code}`);
+  return staffNo.length > STAFF_NO_MAX ? t('recordsStaffNoTooLong') : '';
+}
+
 /** Pick who is answering on a shared shop device, or add a new person. */
 export function ProfilePicker({ store, active, onPick, onCreate, disabled = false }: Props) {
   const [name, setName] = useState('');
@@ -18,7 +28,7 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
   const [error, setError] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
-    const problem = checkName(name) ?? (staffNo.length > 20 ? '工号最多 20 个字符' : null);
+    const problem = problemOf(name, staffNo);
     if (problem) return setError(problem);
     setError('');
     onCreate(name.trim(), staffNo.trim());
@@ -27,7 +37,7 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
   };
   return (
     <section class="profiles" aria-labelledby="profiles-title">
-      <h2 id="profiles-title">谁在答题？</h2>
+      <h2 id="profiles-title">{t('trainingWhoTitle')}</h2>
       {store.profiles.length > 0 && (
         <div class="answers" role="group" aria-labelledby="profiles-title">
           {store.profiles.map((p) => (
@@ -37,15 +47,14 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
               aria-pressed={p.id === active}
               onClick={() => onPick(p.id)}
             >
-              {p.name}
-              {p.staffNo && `（${p.staffNo}）`}
+              {personLabel(p)}
             </button>
           ))}
         </div>
       )}
       <form class="details" onSubmit={submit}>
         <div class="field">
-          <label for="new-name">新增人员：姓名</label>
+          <label for="new-name">{t('trainingNewName')}</label>
           <input
             id="new-name"
             value={name}
@@ -55,16 +64,21 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
             onInput={(e) => setName(e.currentTarget.value)}
           />
           <span id="new-name-hint" class={error ? 'error' : 'note'}>
-            {error || '只保存在这台设备上'}
+            {error || t('trainingNameHint')}
           </span>
         </div>
         <div class="field">
-          <label for="new-no">工号（可不填）</label>
-          <input id="new-no" value={staffNo} maxLength={20} onInput={(e) => setStaffNo(e.currentTarget.value)} />
+          <label for="new-no">{t('trainingNewStaffNo')}</label>
+          <input
+            id="new-no"
+            value={staffNo}
+            maxLength={STAFF_NO_MAX}
+            onInput={(e) => setStaffNo(e.currentTarget.value)}
+          />
         </div>
         <div class="actions">
           <button type="submit" disabled={disabled}>
-            添加
+            {t('trainingAdd')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import type { Response } from '../../rules/quiz';
 import type { TrainingQuestion } from '../../schemas/training';
 
@@ -11,15 +12,7 @@ interface Props {
   onSubmit: (response: Response) => void;
 }
 
-const TYPE_LABEL = {
-  single: '单选',
-  multiple: '多选（可选多个）',
-  true_false: '判断',
-  scenario: '情景题',
-  ordering: '排序（把步骤排成正确顺序）',
-};
-
-/** One question: radios, checkboxes or an ordering list with 上移/下移 buttons; keyboard and touch friendly. */
+/** One question: radios, checkboxes or an ordering list with move up/down buttons; keyboard and touch friendly. */
 export function QuestionView({ question: q, order, number, total, locked, onSubmit }: Props) {
   const [picked, setPicked] = useState<string[]>(locked ?? (q.type === 'ordering' ? order : []));
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,9 +26,7 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
   };
   const labelOf = (id: string) =>
     q.type === 'true_false'
-      ? id === 'true'
-        ? '对'
-        : '错'
+      ? t(id === 'true' ? 'quizTrue' : 'quizFalse')
       : q.type === 'ordering'
         ? q.items[Number(id)]!
         : q.choices.find((c) => c.id === id)!.text;
@@ -50,10 +41,8 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
         if (ready && !locked) onSubmit(picked);
       }}
     >
-      <p class="eyebrow">
-        第 {number} / {total} 题 · {TYPE_LABEL[q.type]}
-      </p>
-      <progress max={total} value={number - 1} aria-label={`已完成 ${number - 1} 题，共 ${total} 题`} />
+      <p class="eyebrow">{t('quizProgress', { number, total, type: t(`quizType_${q.type}`) })}</p>
+      <progress max={total} value={number - 1} aria-label={t('quizProgressLabel', { done: number - 1, total })} />
       {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
       <h2 id="quiz-prompt" tabIndex={-1} ref={heading}>
         {q.prompt}
@@ -68,19 +57,19 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
                   type="button"
                   class="secondary"
                   disabled={!!locked || i === 0}
-                  aria-label={`上移：${labelOf(id)}`}
+                  aria-label={t('quizMoveUpLabel', { item: labelOf(id) })}
                   onClick={() => move(i, -1)}
                 >
-                  上移
+                  {t('quizMoveUp')}
                 </button>
                 <button
                   type="button"
                   class="secondary"
                   disabled={!!locked || i === picked.length - 1}
-                  aria-label={`下移：${labelOf(id)}`}
+                  aria-label={t('quizMoveDownLabel', { item: labelOf(id) })}
                   onClick={() => move(i, 1)}
                 >
-                  下移
+                  {t('quizMoveDown')}
                 </button>
               </span>
             </li>
@@ -110,7 +99,7 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
       {!locked && (
         <div class="actions">
           <button type="submit" disabled={!ready}>
-            确定
+            {t('quizSubmit')}
           </button>
         </div>
       )}
@@ -129,8 +118,8 @@ function ChoiceMark({ question: q, id, picked }: { question: TrainingQuestion; i
   if (right)
     return (
       <span class="mark mark-right">
-        {picked ? '✓ 选对了' : q.type === 'multiple' ? '✓ 正确答案，漏选了' : '✓ 正确答案'}
+        {t(picked ? 'quizMarkPicked' : q.type === 'multiple' ? 'quizMarkMissed' : 'quizMarkRight')}
       </span>
     );
-  return picked ? <span class="mark mark-wrong">✗ 这项不对</span> : null;
+  return picked ? <span class="mark mark-wrong">{t('quizMarkWrong')}</span> : null;
 }

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { scoreAttempt } from '../../rules/quiz';
+import { t } from '../../i18n';
+import { dropMissingQuestions, finishAttempt, recordAnswer, startAttempt } from '../../rules/attempts';
+import { addProfile } from '../../rules/profiles';
+import { FRESH_VIEW, planQuiz, type QuizView } from '../../rules/quiz-screen';
+import type { TrainingQuestion } from '../../schemas/training';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
 import { QuestionView } from './QuestionView';
-import { addProfile, newId } from './profile-actions';
-import { dropMissingQuestions, finishAttempt, openAttempt, recordAnswer, startAttempt } from './quiz-actions';
-import type { TrainingQuestion } from '../../schemas/training';
+import { QuestionFeedback } from './QuestionFeedback';
+import { QuizResult } from './QuizResult';
+import { QuizStart } from './QuizStart';
 import type { QuizProps } from './types';
 import { useRecords } from './use-records';
 
@@ -18,7 +22,7 @@ export default function QuizRunner(props: QuizProps) {
     fetch('/training/bank.json')
       .then((r) => (r.ok ? (r.json() as Promise<TrainingQuestion[]>) : Promise.reject(new Error(String(r.status)))))
       .then((all) => setBank(all.filter((q) => pool.has(q.id))))
-      .catch(() => setError('题库没能加载。请联网后刷新本页；打开过一次后，没有网络也能答题。'));
+      .catch(() => setError(t('trainingBankError')));
   }, []);
   if (error)
     return (
@@ -26,192 +30,101 @@ export default function QuizRunner(props: QuizProps) {
         {error}
       </p>
     );
-  if (!bank) return <p class="note">正在读取题库…</p>;
+  if (!bank) return <p class="note">{t('trainingBankLoading')}</p>;
   return <QuizSession {...props} bank={bank} />;
 }
 
-/** Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. */
+/**
+ * Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. The screen and what
+ * to do next come from `planQuiz`; this component renders the screen and runs the effects it names.
+ */
 function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: TrainingQuestion[] }) {
-  const { ready, store, notice, readOnly, profile, change, pick } = useRecords();
-  const [feedbackFor, setFeedbackFor] = useState<string | null>(null);
-  // The question on screen: when another tab answers it first, this tab shows that answer instead of jumping ahead.
-  const [onScreen, setOnScreen] = useState<string | null>(null);
-  const [resultId, setResultId] = useState<string | null>(null);
+  const { ready, store, notice, readOnly, profile, change, act, pick } = useRecords();
+  const [view, setView] = useState<QuizView>(FRESH_VIEW);
   const byId = new Map(bank.map((q) => [q.id, q]));
-  const attempt = store && profile ? openAttempt(store, profile.id, set.id) : undefined;
-  const missing = attempt ? attempt.questions.filter((id) => !byId.has(id)).length : 0;
-  const pending = attempt?.questions.find((id) => byId.has(id) && !Object.hasOwn(attempt.answers, id));
-  const answeredElsewhere =
-    !feedbackFor &&
-    !!onScreen &&
-    onScreen !== pending &&
-    set.feedback === 'immediate' &&
-    !!attempt &&
-    Object.hasOwn(attempt.answers, onScreen);
+  const bankIds = new Set(byId.keys());
+  const plan = store ? planQuiz(store, profile?.id ?? null, set, bankIds, view, readOnly) : null;
 
   useEffect(() => {
     // The printed sample is the no-JavaScript version of this page; the runner replaces it.
     document.querySelector<HTMLElement>('[data-static-quiz]')?.setAttribute('hidden', '');
   }, []);
   useEffect(() => {
-    // The bank was updated while this attempt was open: go on without the questions it no longer has.
-    if (attempt && missing > 0 && !readOnly) void change(dropMissingQuestions(attempt.id, new Set(byId.keys())));
-  }, [attempt?.id, missing]);
-  useEffect(() => {
-    if (!feedbackFor && !answeredElsewhere && pending !== onScreen) setOnScreen(pending ?? null);
+    if (plan && plan.onScreen !== view.onScreen) setView((v) => ({ ...v, onScreen: plan.onScreen }));
   });
   useEffect(() => {
-    if (attempt && !pending && !feedbackFor && !answeredElsewhere && missing === 0 && !readOnly) {
-      change(finishAttempt(attempt.id, bank, set.passMark));
-      setResultId(attempt.id);
-    }
-  }, [attempt?.id, pending, feedbackFor, answeredElsewhere]);
+    // The bank was updated while this attempt was open: go on without the questions it no longer has.
+    if (plan?.dropMissing) void act(dropMissingQuestions, { attemptId: plan.dropMissing, bankIds });
+  }, [plan?.dropMissing]);
+  useEffect(() => {
+    // Every question is answered and no feedback is open: score it once, then show the result.
+    if (!plan?.finish) return;
+    void act(finishAttempt, { attemptId: plan.finish, bank, passMark: set.passMark });
+    setView({ ...FRESH_VIEW, resultId: plan.finish });
+  }, [plan?.finish]);
 
-  if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
+  if (!ready || !store || !plan) return <p class="note">{t('trainingRecordsLoading')}</p>;
   const banner = <NoticeBanner notice={notice} store={store} change={change} />;
-  const create = (name: string, no: string) => {
-    const id = newId('p');
-    void change(addProfile(id, name, no, new Date().toISOString())).then(() => pick(id));
-  };
-  if (!profile) {
+  const { screen } = plan;
+  if (screen.kind === 'pick-person' || !profile)
     return (
       <>
         {banner}
-        <ProfilePicker store={store} active={null} onPick={pick} onCreate={create} disabled={readOnly} />
+        <ProfilePicker
+          store={store}
+          active={null}
+          onPick={pick}
+          onCreate={(name, staffNo) => void act(addProfile, { name, staffNo })}
+          disabled={readOnly}
+        />
       </>
     );
-  }
+  const start = (only?: string[]) => act(startAttempt, { set, bank, causeStage, ...(only ? { only } : {}) });
 
-  const result = resultId ? store.attempts.find((a) => a.id === resultId && a.finishedAt) : undefined;
-  if (result && !attempt) {
-    const qs = result.questions.map((id) => byId.get(id)).filter((q) => q !== undefined);
-    const scored = scoreAttempt(qs, result.answers, set.passMark);
-    const missed = qs.filter((q) => !(Object.hasOwn(result.answers, q.id) && result.answers[q.id]!.correct));
-    const isRetry = result.set !== set.id;
+  if (screen.kind === 'result')
     return (
       <section class="quiz-result" aria-labelledby="result-title">
         {banner}
-        <h2 id="result-title" tabIndex={-1}>
-          {isRetry ? '错题重做完成' : scored.passed ? '通过了！' : '这次没通过'}：{Math.round(scored.score * 100)} 分
-        </h2>
-        <p>
-          {isRetry
-            ? '答错的题会按复习计划再出现。'
-            : `及格线 ${Math.round(set.passMark * 100)} 分。结果已保存在这台设备上。`}
-        </p>
-        <div class="actions">
-          {missed.length > 0 && (
-            <button
-              type="button"
-              onClick={() => {
-                setResultId(null);
-                change(
-                  startAttempt(
-                    bank,
-                    set,
-                    causeStage,
-                    profile.id,
-                    missed.map((q) => q.id),
-                  ),
-                );
-              }}
-            >
-              重做错题
-            </button>
-          )}
-          <button type="button" class="secondary" onClick={() => setResultId(null)}>
-            再做一次
-          </button>
-          {scored.passed && !isRetry && (
-            <a class="button secondary" href={`/training/certificate/?attempt=${result.id}`}>
-              打印合格证明
-            </a>
-          )}
-          <a class="button secondary" href="/training/">
-            回到培训首页
-          </a>
-        </div>
-        <h3>各原因得分</h3>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">原因</th>
-              <th scope="col">得分</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(scored.byCause).map(([cause, r]) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/causes/${cause}/`}>{causeNames[cause] ?? cause}</a>
-                </th>
-                <td>{Math.round((r.points / r.total) * 100)}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {missed.length > 0 && (
-          <>
-            <h3>答错的题</h3>
-            <ol>
-              {missed.map((q) => (
-                <li>
-                  {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
-                  <strong>{q.prompt}</strong>
-                  <br />
-                  {q.explanation} <a href={q.link}>看文章</a>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
+        <QuizResult
+          attempt={screen.attempt}
+          set={set}
+          bank={bank}
+          causeNames={causeNames}
+          onRetry={(missed) => {
+            setView(FRESH_VIEW);
+            void start(missed);
+          }}
+          onAgain={() => setView(FRESH_VIEW)}
+        />
       </section>
     );
-  }
 
-  if (!attempt) {
+  if (screen.kind === 'start')
     return (
       <section aria-labelledby="start-title">
         {banner}
-        <h2 id="start-title">{profile.name}，准备好了吗？</h2>
-        <p>
-          共 {set.count} 题，{Math.round(set.passMark * 100)} 分及格，
-          {set.feedback === 'immediate' ? '每题答完马上看解析' : '全部答完再看解析'}
-          。答到一半关掉页面也没关系，下次会从断点继续。
-        </p>
-        <div class="actions">
-          <button
-            type="button"
-            disabled={readOnly}
-            onClick={() => change(startAttempt(bank, set, causeStage, profile.id))}
-          >
-            开始答题
-          </button>
-          <button type="button" class="secondary" onClick={() => pick(null)}>
-            换人
-          </button>
-        </div>
+        <QuizStart
+          name={profile.name}
+          set={set}
+          disabled={readOnly}
+          onStart={() => void start()}
+          onSwitch={() => pick(null)}
+        />
       </section>
     );
-  }
 
-  const finish = () => {
-    change(finishAttempt(attempt.id, bank, set.passMark));
-    setResultId(attempt.id);
-  };
-  const shownId = feedbackFor ?? (answeredElsewhere ? onScreen : pending);
-  const q = shownId ? byId.get(shownId) : undefined;
-  if (!q)
+  if (screen.kind === 'waiting')
     return (
       <>
         {banner}
-        <p class="note">{missing > 0 ? '题库已更新，正在跳过已下线的题…' : '正在计算结果…'}</p>
+        <p class="note">{t(`quizWaiting_${screen.why}`)}</p>
       </>
     );
-  const last = attempt.questions.every((id) => id === q.id || Object.hasOwn(attempt.answers, id));
-  const answered = Object.hasOwn(attempt.answers, q.id) ? attempt.answers[q.id] : undefined;
+
+  const { attempt, answer, elsewhere, pending } = screen;
+  const q = byId.get(screen.question)!;
   return (
-    <section aria-label="答题">
+    <section aria-label={t('quizRegion')}>
       {banner}
       <QuestionView
         key={q.id}
@@ -219,43 +132,21 @@ function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: 
         order={attempt.orders[q.id] ?? []}
         number={attempt.questions.indexOf(q.id) + 1}
         total={attempt.questions.length}
-        locked={answered?.response ?? null}
+        locked={answer?.response ?? null}
         onSubmit={(response) => {
           if (readOnly) return;
-          change(recordAnswer(attempt.id, q, response));
-          if (set.feedback === 'immediate') setFeedbackFor(q.id);
-          else if (last) finish();
+          void act(recordAnswer, { attemptId: attempt.id, question: q, response });
+          if (set.feedback === 'immediate') setView((v) => ({ ...v, feedbackFor: q.id }));
         }}
       />
-      {(feedbackFor || answeredElsewhere) && answered && (
-        <div class={answered.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'} role="status">
-          {answeredElsewhere && <p>这道题已经在另一个窗口答过了，以先提交的答案为准。</p>}
-          <p>
-            <strong>
-              {answered.correct
-                ? '答对了。'
-                : answered.points > 0
-                  ? `部分正确（${Math.round(answered.points * 100)}%）。`
-                  : '答错了。'}
-            </strong>
-            {q.explanation}
-          </p>
-          <p>
-            <a href={q.link}>看文章里的这一节</a>
-          </p>
-          <div class="actions">
-            <button
-              type="button"
-              onClick={() => {
-                setFeedbackFor(null);
-                setOnScreen(null);
-                if (!pending) finish();
-              }}
-            >
-              {pending ? '下一题' : '看结果'}
-            </button>
-          </div>
-        </div>
+      {(view.feedbackFor || elsewhere) && answer && (
+        <QuestionFeedback
+          question={q}
+          answer={answer}
+          elsewhere={elsewhere}
+          more={!!pending}
+          onNext={() => setView((v) => ({ ...v, feedbackFor: null, onScreen: null }))}
+        />
       )}
     </section>
   );

@@ -1,18 +1,45 @@
 import { useState } from 'preact/hooks';
-import { attemptsCsv, causeErrorRates, teamReport } from '../../rules/exports';
-import type { SetStatus } from '../../rules/quiz';
-import { downloadText as download } from './download';
-import { today } from './profile-actions';
+import { t } from '../../i18n';
+import { attemptsCsv } from '../../rules/csv-export';
+import { causeErrorRates, teamReport } from '../../rules/team-report';
+import { today, utcOffsetMinutes } from './clock';
+import { downloadCsv } from './download';
 import { MAX_IMPORT_BYTES, decodeImport, mergeImports, type TrainingExport } from './records-codec';
 import type { TrainingData } from './types';
+import { csvWords, percent, personLabel, shortStatus } from './words';
 
 interface Props extends TrainingData {
   /** question id → cause ids */
   causesOf: Record<string, string[]>;
 }
 
-const SHORT = (s: SetStatus) =>
-  s.kind === 'never' ? '未做' : s.kind === 'passed' ? '通过' : s.kind === 'due' ? '到期' : `逾期${s.days}天`;
+/** Reads chosen files into exports to add (each checked against the merge so far) and a line per file. */
+async function readFiles(files: File[], kept: TrainingExport[], known: ReadonlySet<string>) {
+  const next: TrainingExport[] = [];
+  const notes: string[] = [];
+  for (const file of files) {
+    try {
+      const parsed = decodeImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
+      if (parsed.ok) {
+        // Check the merge before keeping the file, so one bad file cannot take down what is already merged.
+        mergeImports([...kept, ...next, parsed.data]);
+        next.push(parsed.data);
+        const { profiles, attempts } = parsed.data.store;
+        notes.push(
+          t('trainingImported', {
+            file: file.name,
+            people: profiles.length,
+            attempts: attempts.length,
+            warnings: parsed.warnings.join(''),
+          }),
+        );
+      } else notes.push(t('trainingNotImported', { file: file.name, error: parsed.error }));
+    } catch {
+      notes.push(t('trainingUnreadable', { file: file.name }));
+    }
+  }
+  return { next, notes };
+}
 
 /** The team report: imports JSON exports from several devices (validated, merged), per person and per cause. */
 export default function TeamReport({ sets, causeNames, causesOf }: Props) {
@@ -25,32 +52,20 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
     .sort((a, b) => b.rate - a.rate);
 
   const onFiles = async (files: FileList | null) => {
-    const next: TrainingExport[] = [];
-    const notes: string[] = [];
-    const known = new Set(Object.keys(causesOf));
-    for (const file of Array.from(files ?? [])) {
-      try {
-        const parsed = decodeImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
-        if (parsed.ok) {
-          // Check the merge before keeping the file, so one bad file cannot take down what is already merged.
-          mergeImports([...imports, ...next, parsed.data]);
-          next.push(parsed.data);
-          notes.push(
-            `已导入“${file.name}”：${parsed.data.store.profiles.length} 人，${parsed.data.store.attempts.length} 次答题。${parsed.warnings.join('')}`,
-          );
-        } else notes.push(`没有导入“${file.name}”：${parsed.error}`);
-      } catch {
-        notes.push(`没有导入“${file.name}”：文件读不出来，已导入的其他文件不受影响。`);
-      }
-    }
+    const { next, notes } = await readFiles(Array.from(files ?? []), imports, new Set(Object.keys(causesOf)));
     setImports([...imports, ...next]);
     setMessages(notes);
   };
+  const exportCsv = () =>
+    downloadCsv(
+      t('trainingTeamCsvFile', { day: today() }),
+      attemptsCsv(team, Object.fromEntries(sets.map((s) => [s.id, s.title])), csvWords(), utcOffsetMinutes()),
+    );
 
   return (
     <div class="team">
       <div class="field">
-        <label for="import-files">选择员工导出的 JSON 文件（可多选）</label>
+        <label for="import-files">{t('trainingImportLabel')}</label>
         <input
           id="import-files"
           type="file"
@@ -68,11 +83,11 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
       </div>
       {report.length > 0 && (
         <>
-          <h2 id="people">每个人的情况</h2>
+          <h2 id="people">{t('trainingPeopleTitle')}</h2>
           <table class="stack">
             <thead>
               <tr>
-                <th scope="col">姓名</th>
+                <th scope="col">{t('trainingColName')}</th>
                 {sets.map((s) => (
                   <th scope="col">{s.title}</th>
                 ))}
@@ -81,22 +96,24 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
             <tbody>
               {report.map((p) => (
                 <tr>
-                  <th scope="row">
-                    {p.name}
-                    {p.staffNo && `（${p.staffNo}）`}
-                  </th>
+                  <th scope="row">{personLabel(p)}</th>
                   {p.sets.map((s, i) => (
                     <td class={`status-${s.status.kind}`} data-label={sets[i]!.title}>
-                      {SHORT(s.status)}
-                      {s.lastScore !== null && ` · ${Math.round(s.lastScore * 100)}分`}
+                      {shortStatus(s.status)}
+                      {s.lastScore !== null && t('trainingScoreShort', { score: percent(s.lastScore) })}
                     </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-          <h2 id="causes">各原因的出错率</h2>
-          <svg class="chart" viewBox={`0 0 320 ${rates.length * 22 + 4}`} role="img" aria-label="各原因的出错率条形图">
+          <h2 id="causes">{t('trainingCausesTitle')}</h2>
+          <svg
+            class="chart"
+            viewBox={`0 0 320 ${rates.length * 22 + 4}`}
+            role="img"
+            aria-label={t('trainingChartLabel')}
+          >
             {rates.map((r, i) => (
               <g>
                 <text x="0" y={i * 22 + 15} font-size="11">
@@ -104,28 +121,14 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
                 </text>
                 <rect x="130" y={i * 22 + 4} width={Math.max(1, r.rate * 150)} height="14" fill="#b3261e" />
                 <text x={136 + r.rate * 150} y={i * 22 + 15} font-size="11">
-                  {Math.round(r.rate * 100)}%（{r.total}题）
+                  {t('trainingChartValue', { percent: percent(r.rate), total: r.total })}
                 </text>
               </g>
             ))}
           </svg>
           <div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                download(
-                  `团队培训记录-${today()}.csv`,
-                  attemptsCsv(
-                    team,
-                    Object.fromEntries(sets.map((s) => [s.id, s.title])),
-                    -new Date().getTimezoneOffset(),
-                  ),
-                  'text/csv;charset=utf-8',
-                )
-              }
-            >
-              导出合并后的 CSV
+            <button type="button" class="secondary" onClick={exportCsv}>
+              {t('trainingExportMergedCsv')}
             </button>
           </div>
         </>

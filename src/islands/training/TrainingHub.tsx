@@ -1,74 +1,41 @@
 import { useEffect } from 'preact/hooks';
-import { attemptsCsv, lastResults } from '../../rules/exports';
-import { setStatus, streak, type SetStatus } from '../../rules/quiz';
+import { t } from '../../i18n';
+import { finishedDays } from '../../rules/attempts';
+import { attemptsCsv } from '../../rules/csv-export';
+import { addProfile } from '../../rules/profiles';
+import { streak } from '../../rules/quiz';
+import { badgeCount, setRows } from '../../rules/team-report';
+import { nowIso, today, utcOffsetMinutes } from './clock';
+import { downloadCsv, downloadJson } from './download';
 import { NoticeBanner } from './NoticeBanner';
 import { ProfilePicker } from './ProfilePicker';
-import { downloadText as download } from './download';
-import { addProfile, newId, today } from './profile-actions';
-import { RETRY } from './quiz-actions';
 import { writeBadge } from './record-store';
 import { exportStore } from './records-codec';
 import type { TrainingData } from './types';
 import { useRecords } from './use-records';
-
-const STATUS_TEXT = (s: SetStatus, lastFailed: boolean) =>
-  s.kind === 'never'
-    ? lastFailed
-      ? '上次没通过，需要重做'
-      : '还没做过'
-    : s.kind === 'passed'
-      ? `已通过，${s.due} 再做`
-      : s.kind === 'due'
-        ? `到期了（${s.due}）`
-        : `已逾期 ${s.days} 天`;
+import { csvWords, exportFileName, percent, statusText } from './words';
 
 /** The training hub: who is answering, each set's status, streak, exports for the manager. */
 export default function TrainingHub({ sets }: TrainingData) {
-  const { ready, store, notice, readOnly, profile, change, pick } = useRecords();
+  const { ready, store, notice, readOnly, profile, change, act, pick } = useRecords();
   const now = today();
-  const results = store && profile ? lastResults(store.attempts, profile.id) : {};
-  const rows = sets.map((s) => ({
-    set: s,
-    status: setStatus(s.cadenceDays, results[s.id]?.lastPass, now),
-    last: results[s.id]?.last,
-  }));
+  const rows = setRows(sets, store?.attempts ?? [], profile?.id ?? null, now);
   const dueCount = rows.filter((r) => r.status.kind !== 'passed').length;
   useEffect(() => {
-    if (ready)
-      writeBadge(
-        profile
-          ? rows.filter(
-              (r) =>
-                r.status.kind === 'due' ||
-                r.status.kind === 'overdue' ||
-                (r.status.kind === 'never' && r.set.id === 'onboarding'),
-            ).length
-          : 0,
-      );
+    if (ready) writeBadge(profile ? badgeCount(rows) : 0);
   }, [ready, profile?.id, dueCount]);
 
-  if (!ready || !store) return <p class="note">正在读取本机的培训记录…</p>;
+  if (!ready || !store) return <p class="note">{t('trainingRecordsLoading')}</p>;
   const titles = Object.fromEntries(sets.map((s) => [s.id, s.title]));
   const stamp = now.replace(/-/g, '');
   const exportJson = (ids: string[], label: string) =>
-    download(
-      `培训记录-${label}-${stamp}.json`,
-      JSON.stringify(exportStore(store, ids, new Date().toISOString()), null, 1),
-      'application/json',
+    downloadJson(exportFileName(label, stamp), exportStore(store, ids, nowIso()));
+  const exportCsv = (ids: string[], label: string) =>
+    downloadCsv(
+      exportFileName(label, stamp),
+      attemptsCsv(exportStore(store, ids, '').store, titles, csvWords(), utcOffsetMinutes()),
     );
-  const exportCsv = (ids: string[], label: string) => {
-    const part = exportStore(store, ids, '').store;
-    download(
-      `培训记录-${label}-${stamp}.csv`,
-      attemptsCsv(part, titles, -new Date().getTimezoneOffset()),
-      'text/csv;charset=utf-8',
-    );
-  };
-  const finishedDays = new Set(
-    store.attempts
-      .filter((a) => a.profile === profile?.id && a.finishedAt && !a.set.endsWith(RETRY))
-      .map((a) => a.finishedAt!.slice(0, 10)),
-  );
+  const everyone = t('trainingEveryone');
 
   return (
     <div class="hub">
@@ -77,25 +44,24 @@ export default function TrainingHub({ sets }: TrainingData) {
         store={store}
         active={profile?.id ?? null}
         onPick={pick}
-        onCreate={(name, no) => {
-          const id = newId('p');
-          void change(addProfile(id, name, no, new Date().toISOString())).then(() => pick(id));
-        }}
+        onCreate={(name, staffNo) => void act(addProfile, { name, staffNo })}
         disabled={readOnly}
       />
       {profile && (
         <section aria-labelledby="status-title">
-          <h2 id="status-title">{profile.name}的培训</h2>
+          <h2 id="status-title">{t('trainingHubTitle', { name: profile.name })}</h2>
           <p>
-            连续 {streak(finishedDays, now)} 天答题 ·{' '}
-            {dueCount === 0 ? '全部通过，没有到期的题组' : `${dueCount} 个题组待完成`}
+            {t('trainingStreak', {
+              days: streak(finishedDays(store, profile.id), now),
+              rest: dueCount === 0 ? t('trainingAllPassed') : t('trainingSetsDue', { count: dueCount }),
+            })}
           </p>
           <table class="sets">
             <thead>
               <tr>
-                <th scope="col">题组</th>
-                <th scope="col">状态</th>
-                <th scope="col">上次得分</th>
+                <th scope="col">{t('trainingColSet')}</th>
+                <th scope="col">{t('trainingColStatus')}</th>
+                <th scope="col">{t('trainingColLastScore')}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,13 +70,13 @@ export default function TrainingHub({ sets }: TrainingData) {
                   <th scope="row">
                     <a href={`/training/${set.id}/`}>{set.title}</a>
                   </th>
-                  <td>{STATUS_TEXT(status, last?.passed === false)}</td>
+                  <td>{statusText(status, last?.passed === false)}</td>
                   <td>
-                    {last?.score != null ? `${Math.round(last.score * 100)} 分` : '—'}
+                    {last?.score != null ? t('trainingScore', { score: percent(last.score) }) : '—'}
                     {last?.passed && (
                       <>
                         {' '}
-                        <a href={`/training/certificate/?attempt=${last.id}`}>合格证明</a>
+                        <a href={`/training/certificate/?attempt=${last.id}`}>{t('trainingCertificateLink')}</a>
                       </>
                     )}
                   </td>
@@ -121,24 +87,24 @@ export default function TrainingHub({ sets }: TrainingData) {
         </section>
       )}
       <section aria-labelledby="export-title">
-        <h2 id="export-title">导出给店长</h2>
-        <p class="note">记录只保存在这台设备上。导出的 JSON 可以在“团队报告”里合并多台设备；CSV 可以用 Excel 打开。</p>
+        <h2 id="export-title">{t('trainingExportTitle')}</h2>
+        <p class="note">{t('trainingExportNote')}</p>
         <div class="actions">
           {profile && (
             <button type="button" class="secondary" onClick={() => exportJson([profile.id], profile.name)}>
-              导出 {profile.name} 的 JSON
+              {t('trainingExportPersonJson', { name: profile.name })}
             </button>
           )}
           {profile && (
             <button type="button" class="secondary" onClick={() => exportCsv([profile.id], profile.name)}>
-              导出 {profile.name} 的 CSV
+              {t('trainingExportPersonCsv', { name: profile.name })}
             </button>
           )}
-          <button type="button" class="secondary" onClick={() => exportJson([], '全部人员')}>
-            导出全部人员 JSON
+          <button type="button" class="secondary" onClick={() => exportJson([], everyone)}>
+            {t('trainingExportAllJson')}
           </button>
-          <button type="button" class="secondary" onClick={() => exportCsv([], '全部人员')}>
-            导出全部人员 CSV
+          <button type="button" class="secondary" onClick={() => exportCsv([], everyone)}>
+            {t('trainingExportAllCsv')}
           </button>
         </div>
       </section>

@@ -10,23 +10,28 @@
 // - A value written by a newer version of the site is never written over: this tab becomes read-only and says so.
 // - A value that cannot be read whole keeps every readable part; the original is copied aside (key
 //   "corrupt-<time>") and offered for download, never deleted.
-// - Storage full: the old value stays; the change is kept in this tab's memory and the page says "存储空间已满".
+// - Storage full: the old value stays; the change is kept in this tab's memory and the page says storage is full.
 // - No IndexedDB (some private modes): everything works in memory for this page, and the page says so.
 // - Migration: a version-1/2 store in localStorage ("saoma-training") is merged in once, then removed from there.
 // - The person answering belongs to the tab (sessionStorage "saoma-training-active"), not to the device.
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
-import { emptyStore, mergeStores, type Store } from '../../rules/records';
+import { t } from '../../i18n';
+import {
+  ACTIVE_KEY,
+  BADGE_KEY,
+  LEGACY_KEY,
+  RECORDS_CHANNEL,
+  RECORDS_DB,
+  emptyStore,
+  mergeStores,
+  type Store,
+} from '../../rules/records';
 import { StoreSchema, describeIssue } from '../../schemas/records';
 import { decodeStore, decodeStoreText } from './records-codec';
 
-/** The version-2 localStorage key, read once for migration. */
-export const LEGACY_KEY = 'saoma-training';
-/** Small summary the header badge reads on every page: { "due": <number of due or overdue sets> }. */
-export const BADGE_KEY = 'saoma-training-due';
-/** sessionStorage key of the person answering in this tab. */
-export const ACTIVE_KEY = 'saoma-training-active';
-const RECORD_KEY = 'training';
-const CHANNEL = 'saoma-training';
+export { ACTIVE_KEY, BADGE_KEY, LEGACY_KEY };
+const RECORD_KEY = RECORDS_DB.key;
+const CHANNEL = RECORDS_CHANNEL;
 
 /** What the page should tell the person about their records, if anything. */
 export interface Notice {
@@ -44,14 +49,13 @@ export interface RecordsState {
   notice: Notice | null;
 }
 
+/** The wording of each notice that has no details to fill in. */
 const NOTICES = {
-  unavailable:
-    '这个浏览器不允许本站保存数据（可能是无痕模式）。可以照常答题，但关闭页面后记录不会保留；需要的话请在培训首页导出。',
-  full: '存储空间已满，这次的答案没能存到手机上（只在当前页面里，之前保存的记录都还在）。请先在培训首页“导出全部人员 JSON”交给店长，再点“清理旧记录”，然后继续答题。',
-  newer:
-    '本机的培训记录是本站更新后的版本写的。请刷新页面（或点“新版本可用”）更新本站；在此之前这里只能查看，不会改动这些记录。',
-  migrated: '已把旧版本的培训记录升级到新格式，记录都在。',
-  error: '保存记录时出错，这次的答案只在当前页面里。请稍后再试，或先导出记录。',
+  unavailable: t('recordsNotice_unavailable'),
+  full: t('recordsNotice_full'),
+  newer: t('recordsNotice_newer'),
+  migrated: t('recordsNotice_migrated'),
+  error: t('recordsNotice_error'),
 };
 
 let db: UseStore | null | undefined;
@@ -59,7 +63,7 @@ let db: UseStore | null | undefined;
 function database(): UseStore | null {
   if (db !== undefined) return db;
   try {
-    db = typeof indexedDB === 'undefined' || !indexedDB ? null : createStore('saoma', 'records');
+    db = typeof indexedDB === 'undefined' || !indexedDB ? null : createStore(RECORDS_DB.name, RECORDS_DB.store);
   } catch {
     db = null;
   }
@@ -97,6 +101,7 @@ const isQuota = (e: unknown) =>
   e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
+// The records as this page last saw them: what a later open shows when IndexedDB has become unavailable.
 let memory: Store = emptyStore();
 
 /** Reads the records (migrating the localStorage ones once); never throws. */
@@ -115,16 +120,17 @@ export async function openRecords(): Promise<RecordsState> {
     if (read.kind === 'corrupt' || (read.kind === 'ok' && read.dropped.length > 0)) {
       const raw = JSON.stringify(value);
       const what =
-        read.kind === 'corrupt' ? read.reason : `${read.dropped.length} 处：${read.dropped.slice(0, 3).join('；')}`;
-      notice = {
-        kind: 'corrupt',
-        message: `本机的培训记录有无法读取的部分（${what}）。能读的记录都还在；原记录已另存，没有删除，可以下载交给店长。`,
-        raw,
-      };
+        read.kind === 'corrupt'
+          ? read.reason
+          : t('recordsDroppedParts', {
+              count: read.dropped.length,
+              list: read.dropped.slice(0, 3).join(t('recordsDroppedSeparator')),
+            });
+      notice = { kind: 'corrupt', message: t('recordsCorrupt', { what }), raw };
       await set(`corrupt-${stamp()}`, raw, store);
       current = await write(current, (s) => s, store);
     }
-    const legacy = await migrateLegacy(store);
+    const legacy = await migrateLegacy(store, current);
     if (legacy) {
       current = legacy.store;
       notice ??= legacy.notice;
@@ -140,7 +146,7 @@ export async function openRecords(): Promise<RecordsState> {
 }
 
 /** Merges a version-1/2 store left in localStorage into IndexedDB, then removes it from localStorage. */
-async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: Notice | null } | null> {
+async function migrateLegacy(store: UseStore, current: Store): Promise<{ store: Store; notice: Notice | null } | null> {
   let raw: string | null;
   try {
     raw = localStorage.getItem(LEGACY_KEY);
@@ -157,15 +163,9 @@ async function migrateLegacy(store: UseStore): Promise<{ store: Store; notice: N
     } catch {
       /* no room to copy it: it stays where it is, and is offered for download below */
     }
-    const reason = read.kind === 'corrupt' ? read.reason : '版本不对';
-    return {
-      store: memory,
-      notice: {
-        kind: 'corrupt',
-        message: `旧版本的培训记录无法读取（${reason}）。原记录已另存，没有删除，可以下载交给店长。`,
-        raw,
-      },
-    };
+    const reason = read.kind === 'corrupt' ? read.reason : t('recordsWrongVersion');
+    // What was read from IndexedDB stands: an unreadable old copy must not hide it.
+    return { store: current, notice: { kind: 'corrupt', message: t('recordsLegacyCorrupt', { reason }), raw } };
   }
   const next = await write(read.store, (s) => s, store);
   localStorage.removeItem(LEGACY_KEY);

@@ -1,5 +1,5 @@
 // Reads training records and imported files through the schemas of src/schemas/records.ts: every version, every
-// field, with a Chinese message that names what is wrong. Pure (no storage, no DOM), so it is unit-tested directly.
+// field, with a message (in the reader's language) that names what is wrong. Pure (no storage, no DOM), so it is unit-tested directly.
 import {
   migrateV1,
   migrateV2,
@@ -10,6 +10,7 @@ import {
   unknownQuestions,
   type Store,
 } from '../../rules/records';
+import { t, type UiKey } from '../../i18n';
 import {
   AttemptSchema,
   EXPORT_KIND,
@@ -50,14 +51,14 @@ function salvageList<T>(
   dropped: string[],
 ): T[] {
   if (!Array.isArray(list)) {
-    if (list !== undefined) dropped.push(`${label}：不是列表`);
+    if (list !== undefined) dropped.push(t('recordsNotAList', { label }));
     return [];
   }
   const out: T[] = [];
   list.forEach((item, i) => {
     const r = schema.safeParse(item);
     if (r.success) out.push(r.data);
-    else dropped.push(`${label}第 ${i + 1} 项 › ${describeIssue(r.error.issues[0]!)}`);
+    else dropped.push(t('recordsBadItem', { label, n: i + 1, issue: describeIssue(r.error.issues[0]!) }));
   });
   return out;
 }
@@ -73,10 +74,13 @@ function salvageRecord<T>(
   if (!isObject(rec)) return out;
   for (const [k, v] of Object.entries(rec)) {
     if (RecordIdSchema.safeParse(k).success && ok(v)) out[k] = v;
-    else dropped.push(`${label} › ${k.slice(0, 40)}：格式不对`);
+    else dropped.push(t('recordsBadEntry', { label, key: k.slice(0, 40) }));
   }
   return out;
 }
+
+/** The name of a part of the store, as a reader would call it. */
+const part = (name: 'profiles' | 'attempts' | 'reviews' | 'removed') => t(`recordsPart_${name}` as UiKey);
 
 /** Reads a version-3 (or loosely, a newer) store part by part, keeping every valid part. */
 function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
@@ -87,18 +91,18 @@ function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
   const { version: _v, profiles, attempts, reviews, removed, active: _a, ...extra } = x;
   return canonical({
     ...extra,
-    version: 3,
-    profiles: salvageList(profiles, ProfileSchema, '人员', dropped),
-    attempts: salvageList(attempts, AttemptSchema, '答题记录', dropped),
-    reviews: salvageRecord(reviews, cardsOk, '复习计划', dropped),
-    removed: salvageRecord(removed, timeOk, '已删除记录', dropped),
+    version: STORE_VERSION,
+    profiles: salvageList(profiles, ProfileSchema, part('profiles'), dropped),
+    attempts: salvageList(attempts, AttemptSchema, part('attempts'), dropped),
+    reviews: salvageRecord(reviews, cardsOk, part('reviews'), dropped),
+    removed: salvageRecord(removed, timeOk, part('removed'), dropped),
   });
 }
 
 /** Reads the stored value (an object from IndexedDB, or parsed JSON): validates, migrates, and never throws. */
 export function decodeStore(value: unknown): Decoded {
   if (value === undefined || value === null || value === '') return { kind: 'empty' };
-  if (!isObject(value)) return { kind: 'corrupt', reason: '记录不是一个对象' };
+  if (!isObject(value)) return { kind: 'corrupt', reason: t('recordsNotObject') };
   const version = value['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > STORE_VERSION) {
     return { kind: 'newer', version, store: salvageStore(value, []) };
@@ -107,7 +111,7 @@ export function decodeStore(value: unknown): Decoded {
     const r = StoreV1Schema.safeParse(value);
     return r.success
       ? { kind: 'ok', store: migrateV1(r.data), migratedFrom: 1, dropped: [] }
-      : { kind: 'corrupt', reason: `旧版本（1）的记录不完整：${describeIssue(r.error.issues[0]!)}` };
+      : { kind: 'corrupt', reason: t('recordsOldIncomplete', { issue: describeIssue(r.error.issues[0]!) }) };
   }
   if (version === 2) {
     const r = StoreV2Schema.safeParse(value);
@@ -119,7 +123,7 @@ export function decodeStore(value: unknown): Decoded {
     const store = salvageStore(value, dropped);
     return { kind: 'ok', store, migratedFrom: 2, active: null, dropped };
   }
-  if (version !== 3) return { kind: 'corrupt', reason: '记录没有可识别的版本号' };
+  if (version !== 3) return { kind: 'corrupt', reason: t('recordsNoVersion') };
   const r = StoreSchema.safeParse(value);
   if (r.success) return { kind: 'ok', store: canonical(r.data), dropped: [] };
   const dropped: string[] = [];
@@ -132,7 +136,7 @@ export function decodeStoreText(raw: string | null): Decoded {
   try {
     return decodeStore(JSON.parse(raw));
   } catch {
-    return { kind: 'corrupt', reason: '记录不是有效的 JSON' };
+    return { kind: 'corrupt', reason: t('recordsNotJson') };
   }
 }
 
@@ -165,33 +169,32 @@ export type ImportResult = { ok: true; data: TrainingExport; warnings: string[] 
  * message naming the first problem; question ids the bank does not know are only warned about.
  */
 export function decodeImport(text: string, bytes: number, knownQuestions?: ReadonlySet<string>): ImportResult {
-  if (bytes > MAX_IMPORT_BYTES)
-    return { ok: false, error: `文件太大（${Math.ceil(bytes / 1024)} KB），上限是 2 MB，可能不是本站导出的文件。` };
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: t('recordsImportTooBig', { kb: Math.ceil(bytes / 1024) }) };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, error: '文件不是有效的 JSON，请选择本站“导出 JSON”得到的文件。' };
+    return { ok: false, error: t('recordsImportNotJson') };
   }
-  if (!isObject(parsed) || parsed['kind'] !== EXPORT_KIND)
-    return { ok: false, error: '这不是本站导出的培训记录文件。' };
+  if (!isObject(parsed) || parsed['kind'] !== EXPORT_KIND) return { ok: false, error: t('recordsImportForeign') };
   const envelope = ExportEnvelopeSchema.safeParse(parsed);
   if (!envelope.success)
-    return {
-      ok: false,
-      error: `文件版本（${String(parsed['version']).slice(0, 10)}）不受支持，请用最新版本的本站重新导出。`,
-    };
+    return { ok: false, error: t('recordsImportVersion', { version: String(parsed['version']).slice(0, 10) }) };
   const inner =
     envelope.data.version === 2
       ? StoreV2Schema.safeParse(envelope.data.store)
       : StoreSchema.safeParse(envelope.data.store);
   if (!inner.success)
-    return { ok: false, error: `文件内容不完整或被改动过，没有导入。问题在：${describeIssue(inner.error.issues[0]!)}` };
+    return { ok: false, error: t('recordsImportDamaged', { issue: describeIssue(inner.error.issues[0]!) }) };
   const store = inner.data.version === 2 ? migrateV2(inner.data).store : canonical(inner.data);
   const unknown = knownQuestions ? unknownQuestions(store, knownQuestions) : [];
   const warnings = unknown.length
     ? [
-        `有 ${unknown.length} 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：${unknown.slice(0, 5).join('、')}${unknown.length > 5 ? ' 等' : ''}。`,
+        t('recordsImportUnknown', {
+          count: unknown.length,
+          ids: unknown.slice(0, 5).join(t('recordsListSeparator')),
+          more: unknown.length > 5 ? t('recordsImportUnknownMore') : '',
+        }),
       ]
     : [];
   return {

@@ -1,13 +1,7 @@
+import type { TrainingData } from '../../rules/training-data';
 import type { QuizSet } from '../../schemas/training';
 
-/** Build-time data every training island receives (serialisable). */
-export interface TrainingData {
-  sets: QuizSet[];
-  /** cause id → stage id */
-  causeStage: Record<string, string>;
-  /** cause id → short name */
-  causeNames: Record<string, string>;
-}
+export type { TrainingData };
 
 /** Props of the quiz runner. */
 export interface QuizProps extends TrainingData {

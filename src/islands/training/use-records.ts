@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '../../rules/records';
+import { switchProfile } from '../../rules/profiles';
+import type { Transition } from '../../rules/training-state';
+import { actionContext } from './clock';
 import {
   activePerson,
   changeRecords,
@@ -36,6 +39,10 @@ export function useRecords() {
   }, []);
   const store = state?.store;
   const profile = store?.profiles.find((p) => p.id === active);
+  const pick = (id: string | null) => {
+    setActivePerson(id);
+    setActive(id);
+  };
   return {
     ready: state !== null,
     store,
@@ -45,10 +52,26 @@ export function useRecords() {
     profile,
     /** Applies a pure change to the records and saves it. */
     change: (fn: (s: Store) => Store) => enqueue((s) => changeRecords(s, fn)),
+    /**
+     * Runs a pure transition with this action's clock and ids: the records it returns are saved (merged with the
+     * latest in the write), the person it returns answers in this tab.
+     */
+    act: <E>(transition: Transition<E>, event: E) => {
+      const ctx = actionContext();
+      let next = active;
+      return enqueue((s) =>
+        changeRecords(s, (records) => {
+          const after = transition({ store: records, active }, event, ctx);
+          next = after.active;
+          return after.store;
+        }),
+      ).then(() => {
+        if (next !== active) pick(next);
+      });
+    },
     /** Picks (or with null, un-picks) the person answering in this tab only. */
     pick: (id: string | null) => {
-      setActivePerson(id);
-      setActive(id);
+      if (store) pick(switchProfile({ store, active }, { id }, actionContext()).active);
     },
   };
 }

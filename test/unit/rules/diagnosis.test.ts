@@ -21,7 +21,8 @@ import {
   nextQuestion,
   type DiagnosisModel,
 } from '../../../src/rules/diagnosis';
-import { composeMessage, reasonText, validateDetails, EMPTY_DETAILS } from '../../../src/rules/report';
+import { t } from '../../../src/i18n';
+import { composeMessage, reasonText, validateDetails, EMPTY_DETAILS } from '../../../src/rules/diagnosis-message';
 
 const yesNo = [
   { value: 'yes', label: '是' },
@@ -226,8 +227,8 @@ describe('answers in the URL', () => {
 describe('wording', () => {
   it('says why a cause was raised or lowered', () => {
     const [tampered] = diagnose(model, { sticker_altered: 'yes' });
-    expect(reasonText(model, tampered!.reasons[0]!)).toBe('因为你“收款码像被贴过吗？”选了“是”');
-    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 })).toBe(
+    expect(reasonText(model, tampered!.reasons[0]!, t)).toBe('因为你“收款码像被贴过吗？”选了“是”');
+    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 }, t)).toBe(
       '不太像，因为你“付款后过了多久？”选了“超过 2 天”',
     );
   });
@@ -240,14 +241,23 @@ describe('wording', () => {
 });
 
 describe('transaction details and the message', () => {
-  it('accepts empty details and flags malformed ones in Chinese', () => {
+  it('accepts empty details and flags malformed ones with a code the UI words', () => {
     expect(validateDetails(EMPTY_DETAILS)).toEqual({});
-    expect(
-      validateDetails({ ...EMPTY_DETAILS, amount: '12.345', orderNo: '单号<b>', terminalNo: 'ab', phone: '电话' }),
-    ).toEqual({
+    const errors = validateDetails({
+      ...EMPTY_DETAILS,
+      time: '明天',
+      amount: '12.345',
+      orderNo: '单号<b>',
+      terminalNo: 'ab',
+      shopName: '店'.repeat(41),
+      phone: '电话',
+    });
+    expect(Object.fromEntries(Object.entries(errors).map(([f, code]) => [f, t(code)]))).toEqual({
+      time: '请选择日期和时间',
       amount: '金额只写数字，最多两位小数，例如 128.50',
       orderNo: '单号只含字母、数字，4 到 64 位',
       terminalNo: '终端号只含字母、数字，4 到 32 位',
+      shopName: '店名最多 40 个字',
       phone: '电话只写数字和 -',
     });
   });
@@ -265,6 +275,7 @@ describe('transaction details and the message', () => {
         orderNo: 'A1234567',
         shopName: '青禾小卖部',
       },
+      t,
     );
     expect(message).toMatchInlineSnapshot(`
       "您好，我是“青禾小卖部”的工作人员，有一笔扫码收款需要协助核实。

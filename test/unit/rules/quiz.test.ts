@@ -4,14 +4,16 @@ import {
   drawQuestions,
   dueReviews,
   grade,
+  QUESTION_TYPES,
   present,
   review,
   scoreAttempt,
   seededRng,
-  setStatus,
+  statusOfSet,
   streak,
 } from '../../../src/rules/quiz';
-import type { QuizSet, TrainingQuestion } from '../../../src/schemas/training';
+import { t } from '../../../src/i18n';
+import { TrainingQuestionSchema, type QuizSet, type TrainingQuestion } from '../../../src/schemas/training';
 
 const base = { locale: 'zh-CN' as const, explanation: '因为…', link: '/causes/x/', topics: [], difficulty: 1 as const };
 const single = (id: string, causes: string[]): TrainingQuestion => ({
@@ -197,7 +199,7 @@ describe('dates', () => {
     ['2026-10-27', '2026-11-26', { kind: 'due', due: '2026-11-26' }],
     ['2026-10-20', '2026-11-26', { kind: 'overdue', due: '2026-11-19', days: 7 }],
   ])('a 30-day set last passed on %s is %j on %s', (lastPass, today, expected) => {
-    expect(setStatus(30, lastPass, today)).toEqual(expected);
+    expect(statusOfSet(30, lastPass, today)).toEqual(expected);
   });
 });
 
@@ -237,5 +239,19 @@ describe('streak', () => {
     [['2026-02-28', '2026-03-01'], 0],
   ])('counts days in a row up to 2026-11-26 from %j as %i', (days, expected) => {
     expect(streak(new Set(days), '2026-11-26')).toBe(expected);
+  });
+});
+
+describe('question types', () => {
+  it('lists exactly the types of the schema, each with a label in every locale', () => {
+    const schemaTypes = TrainingQuestionSchema.options.map((o) => o.shape.type.value);
+    expect([...QUESTION_TYPES].sort()).toEqual([...schemaTypes].sort());
+    for (const type of QUESTION_TYPES) expect(t(`quizType_${type}`)).not.toBe('');
+  });
+
+  it('refuses, loudly, a type no branch handles', () => {
+    const alien = { ...tf, type: 'drawing' } as unknown as TrainingQuestion;
+    expect(() => grade(alien, ['a'])).toThrow('unhandled question type: "drawing"');
+    expect(() => present(alien, seededRng(1))).toThrow('unhandled question type');
   });
 });

@@ -1,4 +1,4 @@
-import type { TrainingData } from '../islands/training/types';
+import type { TrainingData } from '../schemas/island-props';
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import type { Site } from './site';
 

@@ -1,8 +1,0 @@
-// THIS FOLDER IS IMPORTED IN BOTH BUILD-TIME AND BROWSER CODE: keep it pure (no DOM, no Node, no Astro, no zod values).
-export * from './search';
-export * from './diagnosis';
-export * from './report';
-export * from './settlement';
-export * from './quiz';
-export * from './records';
-export * from './exports';

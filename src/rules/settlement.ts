@@ -2,12 +2,19 @@
 // When should money paid at a given Beijing time be on the settlement card? (facts.md §4.6 settlement_not_due)
 // Dates are plain 'YYYY-MM-DD' strings; arithmetic goes through Date.UTC day numbers, so the device's time zone never matters.
 import type { HolidayCalendar, SpecialDay } from '../schemas/holidays';
+import { dayNumber, dayOf, isWeekend, isoOf, weekdayOf, ymdOf } from './days';
 import { estimateHolidays } from './holiday-estimate';
 
-/** How the acquirer pays out: T+1 (next working day), D+1 (next calendar day), D0 (same day in service hours), wallet (minutes). */
-export type SettlementMode = 'T1' | 'D1' | 'D0' | 'instant_wallet';
+/** Every way an acquirer pays out, the one list: the wizard's settlement_mode options are checked against it. */
+export const SETTLEMENT_MODES = ['T1', 'D1', 'D0', 'instant_wallet'] as const;
 
-export const SETTLEMENT_MODES: readonly SettlementMode[] = ['T1', 'D1', 'D0', 'instant_wallet'];
+/** How the acquirer pays out: T+1 (next working day), D+1 (next calendar day), D0 (same day in service hours), wallet (minutes). */
+export type SettlementMode = (typeof SETTLEMENT_MODES)[number];
+
+/** Whether an answer names a settlement mode these rules can work out (not 'unknown', not a new option). */
+export function isSettlementMode(value: unknown): value is SettlementMode {
+  return (SETTLEMENT_MODES as readonly unknown[]).includes(value);
+}
 
 /** Why a day is or is not a working day: a plain weekday or weekend, a day off, or a 调休 Saturday/Sunday at work. */
 export type DayKind = 'working' | 'weekend' | 'holiday' | 'swap_workday';
@@ -52,43 +59,9 @@ export interface SettlementOptions {
 }
 
 const DEFAULT_D0_HOURS = { start: 7, end: 22 } as const;
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
 // ---- plain-date helpers -------------------------------------------------------------------------------------------
-
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-/** Parses 'YYYY-MM-DD' into a day number (days since 1970-01-01); undefined unless it is a real calendar date. */
-function dayNumber(date: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return undefined;
-  const ymd = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-  const ms = Date.UTC(ymd.y, ymd.m - 1, ymd.d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== ymd.y || back.getUTCMonth() !== ymd.m - 1 || back.getUTCDate() !== ymd.d)
-    return undefined;
-  return ms / DAY_MS;
-}
-
-function ymdOf(day: number): Ymd {
-  const t = new Date(day * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-function isoOf(day: number): string {
-  const { y, m, d } = ymdOf(day);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
-function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
 
 /** '11月27日（周五）' (or '11月27日 周五' with `plain`); the year is prefixed when it differs from `currentYear`. Empty string for a malformed date. */
 export function formatDay(date: string, currentYear?: number, style: 'paren' | 'plain' = 'paren'): string {
@@ -172,7 +145,7 @@ function estimatedOff(lookup: Lookup, year: number): Map<number, string> {
 function checkDay(lookup: Lookup, day: number): DayCheck | undefined {
   if (day < lookup.from) return undefined;
   const date = isoOf(day);
-  const weekend = weekdayOf(day) === 0 || weekdayOf(day) === 6;
+  const weekend = isWeekend(day);
   if (day > lookup.to) {
     const name = estimatedOff(lookup, ymdOf(day).y).get(day);
     if (name) return { date, kind: 'holiday', name, estimated: true };
@@ -207,8 +180,8 @@ export function yearCalendar(
   year: number,
 ): { year: number; estimated: boolean; holidays: SpecialDay[]; workdays: SpecialDay[] } | undefined {
   const lookup = lookupOf(calendar);
-  const first = Date.UTC(year, 0, 1) / DAY_MS;
-  const last = Date.UTC(year, 11, 31) / DAY_MS;
+  const first = dayOf(year, 1, 1);
+  const last = dayOf(year, 12, 31);
   if (first < lookup.from) return undefined;
   if (last <= lookup.to) {
     const inYear = (d: SpecialDay) => d.date.startsWith(`${year}-`);

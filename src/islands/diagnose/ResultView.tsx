@@ -10,7 +10,7 @@ import {
   type RankedCause,
 } from '../../rules/diagnosis';
 import { EMPTY_DETAILS, composeMessage, reasonText, validateDetails, type TxnDetails } from '../../rules/report';
-import { settlementStatus, type SettlementMode } from '../../rules/settlement';
+import { isSettlementMode, settlementStatus } from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
 import { DetailsForm } from './DetailsForm';
 import { QrCode } from './QrCode';
@@ -60,8 +60,8 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
   const errors = validateDetails(details);
   const mode = observations['settlement_mode'];
   const settlement =
-    details.time && !errors.time && typeof mode === 'string' && mode !== 'unknown'
-      ? settlementStatus(calendar, details.time, mode as SettlementMode, nowLocal())
+    details.time && !errors.time && isSettlementMode(mode)
+      ? settlementStatus(calendar, details.time, mode, nowLocal())
       : undefined;
   const message = composeMessage(
     model,

@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchIndex } from './src/integrations/search-index.mjs';
-import { searchBundle } from './src/integrations/search-bundle.mjs';
+import { SEARCH_BUNDLE, searchBundle } from './src/integrations/search-bundle.mjs';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { headers } from './src/integrations/headers.mjs';
 
@@ -38,7 +38,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   vite: {
     plugins: [searchBundle()],
-    define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)) },
+    define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)), __SEARCH_BUNDLE__: JSON.stringify(SEARCH_BUNDLE) },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -314,14 +314,23 @@ export function encodeAnswers(model: DiagnosisModel, observations: Observations)
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
+/** Why a link's answers could not be read: a code for the UI to word, with the question concerned where there is one. */
+export type LinkProblem =
+  | { code: 'too_long' }
+  | { code: 'truncated' }
+  | { code: 'unknown_question'; question: string }
+  | { code: 'repeated_question' }
+  | { code: 'bad_hours' }
+  | { code: 'unknown_answer'; question: string };
+
 /** The result of reading answers from a link: the observations, or why the link could not be read. */
-export type Decoded = { ok: true; observations: Observations } | { ok: false; error: string };
+export type Decoded = { ok: true; observations: Observations } | { ok: false; error: LinkProblem };
 
 /** Reads answers from a query string; anything unknown, repeated or malformed rejects the whole link. */
 export function decodeAnswers(model: DiagnosisModel, search: string): Decoded {
   const text = search.replace(/^\?/, '');
   if (!text) return { ok: true, observations: {} };
-  if (text.length > 2000) return { ok: false, error: '链接太长，不是本站生成的排查链接。' };
+  if (text.length > 2000) return { ok: false, error: { code: 'too_long' } };
   const byCode = new Map(model.questions.map((q) => [q.code, q]));
   const observations: Observations = {};
   for (const pair of text.split('&')) {
@@ -331,19 +340,19 @@ export function decodeAnswers(model: DiagnosisModel, search: string): Decoded {
     try {
       value = decodeURIComponent(raw);
     } catch {
-      return { ok: false, error: '链接里的答案无法识别，可能被截断了。' };
+      return { ok: false, error: { code: 'truncated' } };
     }
-    if (!question) return { ok: false, error: `链接里有无法识别的问题（${code.slice(0, 20)}）。` };
-    if (question.id in observations) return { ok: false, error: '链接里同一个问题出现了两次。' };
+    // The unknown code is shown back to the reader: cut to 20 characters.
+    if (!question) return { ok: false, error: { code: 'unknown_question', question: code.slice(0, 20) } };
+    if (question.id in observations) return { ok: false, error: { code: 'repeated_question' } };
     if (question.kind === 'hours' && value !== 'unknown') {
       const hours = Number(value);
-      if (!/^\d+(\.\d+)?$/.test(value) || hours > 10000)
-        return { ok: false, error: '链接里的“付款后过了多久”不是有效的时间。' };
+      if (!/^\d+(\.\d+)?$/.test(value) || hours > 10000) return { ok: false, error: { code: 'bad_hours' } };
       observations[question.id] = hours;
     } else if (question.options.some((o) => o.value === value)) {
       observations[question.id] = value;
     } else {
-      return { ok: false, error: `链接里“${question.text}”的答案无法识别。` };
+      return { ok: false, error: { code: 'unknown_answer', question: question.id } };
     }
   }
   return { ok: true, observations };

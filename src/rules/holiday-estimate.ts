@@ -42,25 +42,45 @@ export function qingmingDay(year: number): string {
   return isoOf(dayOf(year, 4, date));
 }
 
-/** The statutory days of `year` with their names, in date order, without 补假. Empty when the lunar dates are not found. */
+/** The statutory holidays, by the code an estimated day carries as its name (the UI words them). */
+export const HOLIDAY_CODES = [
+  'new_year',
+  'spring_festival',
+  'qingming',
+  'labour_day',
+  'dragon_boat',
+  'mid_autumn',
+  'national_day',
+] as const;
+
+/** One of HOLIDAY_CODES. */
+export type HolidayCode = (typeof HOLIDAY_CODES)[number];
+
+/** The suffix of a 补假 day's name: 'spring_festival:makeup'. */
+export const MAKE_UP = ':makeup';
+
+/**
+ * The statutory days of `year` named by holiday code, in date order, without 补假. Empty when the lunar dates are not
+ * found.
+ */
 export function statutoryHolidays(year: number): SpecialDay[] {
   const newYear = findLunar(year, 1, 1, [1, 15], 45);
   const duanwu = findLunar(year, 5, 5, [5, 25], 40);
   const midAutumn = findLunar(year, 8, 15, [9, 5], 40);
   if (newYear === undefined || duanwu === undefined || midAutumn === undefined) return [];
   const days: SpecialDay[] = [
-    { date: isoOf(dayOf(year, 1, 1)), name: '元旦' },
-    ...[-1, 0, 1, 2].map((offset) => ({ date: isoOf(newYear + offset), name: '春节' })),
-    { date: qingmingDay(year), name: '清明节' },
-    { date: isoOf(dayOf(year, 5, 1)), name: '劳动节' },
-    { date: isoOf(dayOf(year, 5, 2)), name: '劳动节' },
-    { date: isoOf(duanwu), name: '端午节' },
-    { date: isoOf(midAutumn), name: '中秋节' },
-    ...[1, 2, 3].map((d) => ({ date: isoOf(dayOf(year, 10, d)), name: '国庆节' })),
+    { date: isoOf(dayOf(year, 1, 1)), name: 'new_year' },
+    ...[-1, 0, 1, 2].map((offset) => ({ date: isoOf(newYear + offset), name: 'spring_festival' })),
+    { date: qingmingDay(year), name: 'qingming' },
+    { date: isoOf(dayOf(year, 5, 1)), name: 'labour_day' },
+    { date: isoOf(dayOf(year, 5, 2)), name: 'labour_day' },
+    { date: isoOf(duanwu), name: 'dragon_boat' },
+    { date: isoOf(midAutumn), name: 'mid_autumn' },
+    ...[1, 2, 3].map((d) => ({ date: isoOf(dayOf(year, 10, d)), name: 'national_day' })),
   ];
-  // 中秋 can fall inside 国庆: one day off, both names.
+  // 中秋 can fall inside 国庆: one day off, both codes ('mid_autumn+national_day').
   const merged = new Map<string, string>();
-  for (const { date, name } of days) merged.set(date, merged.has(date) ? `${merged.get(date)}、${name}` : name);
+  for (const { date, name } of days) merged.set(date, merged.has(date) ? `${merged.get(date)}+${name}` : name);
   return [...merged].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -76,7 +96,7 @@ export function estimateHolidays(year: number): SpecialDay[] {
     if (!isWeekend(day)) continue;
     let makeUp = day + 1;
     while (isWeekend(makeUp) || off.has(isoOf(makeUp))) makeUp += 1;
-    off.set(isoOf(makeUp), `${name.split('、')[0]}补假`);
+    off.set(isoOf(makeUp), `${name.split('+')[0]}${MAKE_UP}`);
   }
   return [...off].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }

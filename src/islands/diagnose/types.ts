@@ -1,5 +1,6 @@
 import type { DiagnosisModel } from '../../rules/diagnosis';
 import type { HolidayCalendar } from '../../schemas/holidays';
+import type { Locale } from '../../schemas/locales';
 import type { CauseCard } from '../../schemas/island-props';
 
 export type { CauseCard };
@@ -9,4 +10,6 @@ export interface WizardProps {
   model: DiagnosisModel;
   causes: Record<string, CauseCard>;
   calendar: HolidayCalendar;
+  /** The page's locale (the wizard words everything in it). */
+  locale?: Locale;
 }

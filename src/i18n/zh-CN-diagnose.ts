@@ -1,5 +1,10 @@
 /** UI strings of the diagnosis wizard (src/islands/diagnose) and the words for src/rules/diagnosis.ts codes. */
 export const zhCNDiagnose = {
+  reasonFor: '因为你{parts}',
+  reasonAgainst: '不太像，因为你{parts}',
+  reasonPart: '“{question}”选了“{answer}”',
+  reasonAnd: '，并且',
+  answerAboutHours: '约 {n} 小时',
   linkTooLong: '链接太长，不是本站生成的排查链接。',
   linkTruncated: '链接里的答案无法识别，可能被截断了。',
   linkUnknownQuestion: '链接里有无法识别的问题（{code}）。',

@@ -1,7 +1,7 @@
-import { answerLabel } from '../rules/report';
 import type { Condition } from '../schemas/diagnosis';
 import type { DiagnosisModel } from '../rules/diagnosis';
 import type { Translate } from '../i18n';
+import { answerWords } from '../i18n/diagnosis-words';
 import type { Site } from './site';
 
 /** One row of the printable decision table. */
@@ -35,7 +35,10 @@ function conditionText(t: Translate, model: DiagnosisModel, key: string, conditi
     return t('mapCondition', { question: text, answer: range.filter(Boolean).join(t('listSeparator')) });
   }
   const values = typeof condition === 'string' ? [condition] : condition;
-  return t('mapCondition', { question: text, answer: values.map((v) => answerLabel(model, key, v)).join(t('mapOr')) });
+  return t('mapCondition', {
+    question: text,
+    answer: values.map((v) => answerWords(t, model, key, v)).join(t('mapOr')),
+  });
 }
 
 /** Builds the decision table from the same model the wizard uses: strong signs for and against each cause, worded by `t`. */

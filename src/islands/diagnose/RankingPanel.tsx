@@ -1,5 +1,5 @@
 import type { DiagnosisModel, RankedCause } from '../../rules/diagnosis';
-import { reasonText } from '../../rules/report';
+import { reasonWords } from '../../i18n/diagnosis-words';
 import { useLink, useT } from '../../i18n/island';
 import type { CauseCard } from './types';
 
@@ -33,7 +33,7 @@ export function RankingPanel({ model, ranked, causes, answered }: Props) {
               <span class="note">{t('percent', { percent: Math.round(r.probability * 100) })}</span>
               <ul class="reasons">
                 {r.reasons.slice(0, 3).map((reason) => (
-                  <li>{reasonText(model, reason)}</li>
+                  <li>{reasonWords(t, model, reason)}</li>
                 ))}
               </ul>
             </li>

@@ -9,10 +9,11 @@ import {
   type Observations,
   type RankedCause,
 } from '../../rules/diagnosis';
-import { EMPTY_DETAILS, composeMessage, reasonText, validateDetails, type TxnDetails } from '../../rules/report';
+import { EMPTY_DETAILS, composeMessage, validateDetails, type TxnDetails } from '../../rules/report';
 import { isSettlementMode, settlementStatus } from '../../rules/settlement';
 import { useLink, useT } from '../../i18n/island';
 import { statusText } from '../../i18n/settlement-words';
+import { reasonWords } from '../../i18n/diagnosis-words';
 import type { HolidayCalendar } from '../../schemas/holidays';
 import { DetailsForm } from './DetailsForm';
 import { QrCode } from './QrCode';
@@ -141,7 +142,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       {top.reasons.length > 0 && (
         <ul class="reasons">
           {top.reasons.slice(0, 4).map((r) => (
-            <li>{reasonText(model, r)}</li>
+            <li>{reasonWords(t, model, r)}</li>
           ))}
         </ul>
       )}

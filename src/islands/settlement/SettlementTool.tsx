@@ -29,6 +29,23 @@ function nowParts(): { date: string; time: string } {
   };
 }
 
+/** A labelled hour of the day (0–24), as typed. */
+function HourField({ label, value, onInput }: { label: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <label class="field">
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={24}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 const hourOrUndefined = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
 /** The arrival calculator: payment time and settlement mode in, expected day and each step of the reasoning out. */
@@ -81,42 +98,12 @@ export default function SettlementTool({ calendar, locale = DEFAULT_LOCALE }: Pr
         ))}
       </fieldset>
       {(mode === 'T1' || mode === 'D1') && (
-        <label class="field">
-          {t('settleCutoffLabel')}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={24}
-            value={cutoff}
-            onInput={(e) => setCutoff(e.currentTarget.value)}
-          />
-        </label>
+        <HourField label={t('settleCutoffLabel')} value={cutoff} onInput={setCutoff} />
       )}
       {mode === 'D0' && (
         <div class="details">
-          <label class="field">
-            {t('settleD0Start')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={24}
-              value={d0Start}
-              onInput={(e) => setD0Start(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            {t('settleD0End')}
-            <input
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={24}
-              value={d0End}
-              onInput={(e) => setD0End(e.currentTarget.value)}
-            />
-          </label>
+          <HourField label={t('settleD0Start')} value={d0Start} onInput={setD0Start} />
+          <HourField label={t('settleD0End')} value={d0End} onInput={setD0End} />
         </div>
       )}
 

@@ -1,4 +1,5 @@
-// The floors of the house (README, "Folder map"): schemas ← rules ← lib ← components/layouts/pages, and rules ← islands.
+// The floors of the house (README, "Folder map"): schemas ← rules ← lib ← components/layouts/pages, and rules ← islands;
+// src/i18n (schemas, rules ← i18n) words the rules' codes for both sides.
 // The compiler cannot forbid an import that resolves, so this test reads every import and names the one that points the
 // wrong way.
 import { posix } from 'node:path';
@@ -63,6 +64,15 @@ export const FLOORS: Floor[] = [
         : undefined,
   },
   {
+    folder: 'src/i18n',
+    why: (ref) =>
+      ['src/lib', 'src/islands', 'src/pages', 'src/components', 'src/layouts', 'src/scripts'].some((f) =>
+        inside(ref, f),
+      )
+        ? 'src/i18n words what rules return for pages and islands alike: it may import schemas and rules, not the UI'
+        : undefined,
+  },
+  {
     folder: 'src/islands',
     why: (ref) =>
       ['src/lib', 'src/pages', 'src/components', 'src/layouts'].some((f) => inside(ref, f))
@@ -98,6 +108,7 @@ describe('import direction', () => {
     ['src/lib/x.ts', "import type { TrainingData } from '../islands/training/types';", /must not depend/],
     ['src/islands/q/A.tsx', "import { loadSite } from '../../lib/site';", /never from src\/lib/],
     ['src/schemas/x.ts', "import type { Rng } from '../rules/random';", /ground floor/],
+    ['src/i18n/x.ts', "import type { Site } from '../lib/site';", /not the UI/],
   ])('catches %s: %s', (file, text, message) => {
     const floor = FLOORS.find((f) => file.startsWith(`${f.folder}/`))!;
     const found = violations(floor, [{ file, text }]);

@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { searchIndex } from './src/integrations/search-index.mjs';
-import { searchBundle } from './src/integrations/search-bundle.mjs';
-import { offline } from './src/integrations/offline.mjs';
+import { SEARCH_BUNDLE, searchBundle } from './src/integrations/search-bundle.mjs';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { headers } from './src/integrations/headers.mjs';
 
 // The broken-content tests build a copy of content/ (CONTENT_DIR) into their own folders, away from dist/.
@@ -15,7 +15,7 @@ export default defineConfig({
   site: 'https://example.invalid',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), preact(), searchIndex(), offline(), headers()],
+  integrations: [mdx(), preact(), searchIndex(), serviceWorker(), headers()],
   // Astro adds hashed script-src and style-src; the rest closes everything else. src/integrations/headers.mjs sends the
   // same policy as an HTTP header (with frame-ancestors, which a <meta> cannot carry).
   security: {
@@ -38,7 +38,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   vite: {
     plugins: [searchBundle()],
-    define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)) },
+    define: { __BUILD_ID__: JSON.stringify(Date.now().toString(36)), __SEARCH_BUNDLE__: JSON.stringify(SEARCH_BUNDLE) },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -1,19 +1,71 @@
+// UI strings per locale, and the helpers that know the page's locale: `i18nFor(Astro.url)` in .astro files,
+// `useT()` in islands (src/i18n/island.ts), `translator(locale)` anywhere else. Rules return codes; these word them.
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../schemas/locales';
 import { zhCN, type UiKey } from './zh-CN';
 
-export type { UiKey };
+export { DEFAULT_LOCALE, LOCALES, type Locale, type UiKey };
 
-/** Locales the site is built for; content entries carry one of these. */
-export const LOCALES = ['zh-CN'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Values for `{name}` placeholders. */
+export type Vars = Record<string, string | number>;
+
+/** Looks up a UI string of one locale and fills its placeholders. */
+export type Translate = (key: UiKey, vars?: Vars) => string;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN };
 
-/** Looks up a UI string and fills `{name}` placeholders. */
-export function t(key: UiKey, vars: Record<string, string | number> = {}, locale: Locale = 'zh-CN'): string {
-  return dictionaries[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+/** The marks a pseudo-locale build wraps around every UI string. */
+export const PSEUDO_MARKS = ['［', '］'] as const;
+
+/**
+ * A pseudo-locale build (`PUBLIC_PSEUDO_LOCALE=1 astro build`, see `npm run build:pseudo`) wraps every UI string in
+ * ［…］, so a string that bypasses the dictionary shows up unwrapped (test/e2e/pseudo-locale.spec.ts looks for it).
+ */
+export const PSEUDO = import.meta.env?.PUBLIC_PSEUDO_LOCALE === '1';
+
+/** Fills `{name}` placeholders; an unknown name stays as written. */
+export function fill(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/** Formats a date the way Chinese readers expect (2026年11月26日). */
-export function formatDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+/** The t() of one locale. */
+export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
+  const dictionary = dictionaries[locale];
+  return (key, vars) => {
+    const text = fill(dictionary[key], vars);
+    return PSEUDO ? `${PSEUDO_MARKS[0]}${text}${PSEUDO_MARKS[1]}` : text;
+  };
+}
+
+/** Looks up a UI string and fills `{name}` placeholders (the default locale unless one is given). */
+export function t(key: UiKey, vars: Vars = {}, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale)(key, vars);
+}
+
+/** The locale of a page from its URL: a first path segment naming a locale (`/en/…`), else the default. */
+export function localeOf(url: URL): Locale {
+  const first = url.pathname.split('/')[1] ?? '';
+  return LOCALES.find((l) => l !== DEFAULT_LOCALE && String(l).toLowerCase() === first.toLowerCase()) ?? DEFAULT_LOCALE;
+}
+
+/** A site path in a locale: unchanged for the default locale, `/en/…` for another. */
+export function localePath(locale: Locale, path: string): string {
+  return locale === DEFAULT_LOCALE ? path : `/${String(locale).toLowerCase()}${path}`;
+}
+
+/** Formats a date the way readers of the locale expect (2026年11月26日). */
+export function formatDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale)('dateLong', { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() });
+}
+
+/** Everything a page, layout or component needs for its locale: `const { t, link } = i18nFor(Astro.url)`. */
+export function i18nFor(url: URL) {
+  const locale = localeOf(url);
+  return {
+    locale,
+    t: translator(locale),
+    /** A link to a site path in the page's locale. */
+    link: (path: string) => localePath(locale, path),
+    /** A date as the page's readers expect it. */
+    date: (date: Date) => formatDate(date, locale),
+  };
 }

@@ -1,7 +1,14 @@
+import { zhCNDiagnose } from './zh-CN-diagnose';
+import { zhCNPages } from './zh-CN-pages';
+import { zhCNSettlement, zhCNSettlementPage } from './zh-CN-settlement';
 import { zhCNTraining } from './zh-CN-training';
 
 /** UI strings for the Simplified Chinese edition. Content text lives in content/, not here. */
 export const zhCN = {
+  ...zhCNSettlement,
+  ...zhCNSettlementPage,
+  ...zhCNDiagnose,
+  ...zhCNPages,
   siteName: '扫码收款不到账',
   siteTagline: '门店排查与培训手册',
   skipToContent: '跳到正文',

@@ -10,9 +10,9 @@ export function searchIndex() {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind 无法启动: ${errors.join('; ')}`);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind 索引失败: ${added.errors.join('; ')}`);
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         await index.writeFiles({ outputPath: `${site}/pagefind` });
         await pagefind.close();
         logger.info(`indexed ${added.page_count} pages`);

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { answerLabel } from '../rules/diagnosis-message';
 import type { Condition } from '../schemas/diagnosis';
 import type { DiagnosisModel } from '../rules/diagnosis';
+import type { Translate } from '../i18n';
+import { answerWords } from '../i18n/diagnosis-words';
 import type { Site } from './site';
 
 /** One row of the printable decision table. */
@@ -24,28 +24,31 @@ export interface MapStage {
   rows: MapRow[];
 }
 
-function conditionText(model: DiagnosisModel, key: string, condition: Condition): string {
+function conditionText(t: Translate, model: DiagnosisModel, key: string, condition: Condition): string {
   const q = model.questions.find((x) => x.id === key);
   const text = q?.text ?? key;
   if (typeof condition === 'object' && !Array.isArray(condition)) {
     const range = [
-      condition.gte !== undefined ? `至少 ${condition.gte} 小时` : '',
-      condition.lt !== undefined ? `不到 ${condition.lt} 小时` : '',
+      condition.gte !== undefined ? t('mapAtLeastHours', { n: condition.gte }) : '',
+      condition.lt !== undefined ? t('mapUnderHours', { n: condition.lt }) : '',
     ];
-    return `${text} ${range.filter(Boolean).join('、')}`;
+    return t('mapCondition', { question: text, answer: range.filter(Boolean).join(t('listSeparator')) });
   }
   const values = typeof condition === 'string' ? [condition] : condition;
-  return `${text} ${values.map((v) => answerLabel(model, key, v, t)).join(' 或 ')}`;
+  return t('mapCondition', {
+    question: text,
+    answer: values.map((v) => answerWords(t, model, key, v)).join(t('mapOr')),
+  });
 }
 
-/** Builds the decision table from the same model the wizard uses: strong signs for and against each cause. */
-export function buildDecisionTable(site: Site): MapStage[] {
+/** Builds the decision table from the same model the wizard uses: strong signs for and against each cause, worded by `t`. */
+export function buildDecisionTable(site: Site, t: Translate): MapStage[] {
   const { model } = site;
   const rules = new Map(model.causes.map((c) => [c.id, c]));
   const describe = (when: Record<string, Condition>) =>
     Object.entries(when)
-      .map(([k, c]) => conditionText(model, k, c))
-      .join('，且 ');
+      .map(([k, c]) => conditionText(t, model, k, c))
+      .join(t('mapAnd'));
   return site.stages.map((stage) => ({
     id: stage.id,
     letter: stage.letter,
@@ -68,7 +71,8 @@ export function buildDecisionTable(site: Site): MapStage[] {
           .map((e) => describe(e.when)),
         ruleOuts: (rules.get(cause.id)?.ruleOut ?? []).map((r) => {
           const question = model.questions.find((q) => q.id === r.question)?.text ?? r.question;
-          return `${question}（排除：${model.causes.find((c) => c.id === r.lookAlike)?.name ?? r.lookAlike}）`;
+          const lookAlike = model.causes.find((c) => c.id === r.lookAlike)?.name ?? r.lookAlike;
+          return t('mapRuleOut', { question, lookAlike });
         }),
         firstStep: cause.firstSteps[0] ?? '',
       };

@@ -1,5 +1,6 @@
 import type { CauseRules, Question } from '../schemas/diagnosis';
 import type { DiagnosisModel } from '../rules/diagnosis';
+import { SETTLEMENT_MODES } from '../rules/settlement';
 
 /** Version of the published model format; bump when a field changes meaning. */
 export const MODEL_FORMAT = 2;
@@ -58,9 +59,24 @@ export function checkDiagnosis(
       else if (r.look_alike === cause.id) problems.push(`${files.rules}: ${field}.look_alike: 不能是这个原因自己`);
     });
   }
+  problems.push(...checkSettlementModes(byId.get('settlement_mode'), files.questions));
   const ruled = new Set<string>(rules.map((r) => r.id));
   for (const id of causeIds) if (!ruled.has(id)) problems.push(`${files.rules}: 缺少原因 “${id}” 的规则`);
   return problems;
+}
+
+/** The settlement_mode question's options must be modes the settlement rules know (or 'unknown'). */
+function checkSettlementModes(question: Question | undefined, file: string): string[] {
+  if (!question) return [];
+  const known: readonly string[] = SETTLEMENT_MODES;
+  return question.options.flatMap((o, i) =>
+    o.value === 'unknown' || known.includes(o.value)
+      ? []
+      : [
+          `${file}: settlement_mode.options[${i}].value: “${o.value}” 不是已知的结算方式（${known.join('、')}）；` +
+            `新增结算方式要先在 src/rules/settlement.ts 的 SETTLEMENT_MODES 里加上它，并写好到账规则`,
+        ],
+  );
 }
 
 /** Builds the published model from validated data; `names` gives each cause's short name. */

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from './content-check';
+import { markEntries } from './pseudo-content';
 import { MODEL_FORMAT, buildDiagnosisModel, checkDiagnosis } from './diagnosis-model';
 import type { DiagnosisModel } from '../rules/diagnosis';
 import type { HolidayCalendar } from '../schemas/holidays';
@@ -74,19 +75,19 @@ async function build(): Promise<Site> {
     bank,
     quizSets,
   ] = await Promise.all([
-    getCollection('causes'),
-    getCollection('guides'),
-    getCollection('cases'),
-    getCollection('glossary'),
-    getCollection('contacts'),
-    getCollection('evidence'),
-    getCollection('stages'),
-    getCollection('emergency'),
-    getCollection('questions'),
-    getCollection('diagnosisRules'),
-    getCollection('holidays'),
-    getCollection('trainingQuestions'),
-    getCollection('quizSets'),
+    getCollection('causes').then(markEntries),
+    getCollection('guides').then(markEntries),
+    getCollection('cases').then(markEntries),
+    getCollection('glossary').then(markEntries),
+    getCollection('contacts').then(markEntries),
+    getCollection('evidence').then(markEntries),
+    getCollection('stages').then(markEntries),
+    getCollection('emergency').then(markEntries),
+    getCollection('questions').then(markEntries),
+    getCollection('diagnosisRules').then(markEntries),
+    getCollection('holidays').then(markEntries),
+    getCollection('trainingQuestions').then(markEntries),
+    getCollection('quizSets').then(markEntries),
   ]);
   const problems = [
     ...checkContent({ causes, guides, cases, glossary, contacts, evidence }),

@@ -1,5 +1,6 @@
 // Ships to the browser: the pure diagnosis engine shared by the wizard, the build-time map and the tests.
 import type { Condition, Question } from '../schemas/diagnosis';
+import { GIVE_UP_AFTER, appDeclaredOutOfReach, taps } from './wizard-state';
 
 /**
  * What staff have observed: observation name → option value (`hours_since_payment` is a number of hours).
@@ -178,9 +179,6 @@ export function expectedGain(model: DiagnosisModel, observations: Observations, 
   return entropy(prior) - expected;
 }
 
-/** After this many 不知道 from the app, the bank or the manager, the wizard stops asking that source. */
-const GIVE_UP_AFTER = 2;
-
 /** Sources (app, bank, history) the cashier has twice not been able to answer from: probably out of reach. */
 function unreachableSources(model: DiagnosisModel, observations: Observations): Set<Question['cost']> {
   const unknowns = new Map<Question['cost'], number>();
@@ -255,96 +253,7 @@ export function settlingQuestion(model: DiagnosisModel, observations: Observatio
   return bestQuestion(model, without, open, false);
 }
 
-/**
- * Has the cashier said the merchant app is out of reach (`skipSource`)? Every app question answered 不知道 can only
- * come from that button (or a link made after it): the wizard stops asking the app after two 不知道.
- */
-function appDeclaredOutOfReach(model: DiagnosisModel, observations: Observations): boolean {
-  const app = model.questions.filter((q) => q.cost === 'app');
-  return app.length > GIVE_UP_AFTER && app.every((q) => observations[q.id] === 'unknown');
-}
-
-/** Taps the cashier made: one per answer, and one for all the app questions skipped with `skipSource`. */
-export function taps(model: DiagnosisModel, observations: Observations): number {
-  const count = Object.keys(observations).length;
-  return appDeclaredOutOfReach(model, observations)
-    ? count - model.questions.filter((q) => q.cost === 'app').length + 1
-    : count;
-}
-
-/**
- * “手边没有商户 App”: answers 不知道 to this question and to every other question of the merchant app in one tap, so the
- * wizard goes on with what the till can show, and ends within MAX_TAPS_WITHOUT_APP taps.
- */
-export function skipSource(model: DiagnosisModel, observations: Observations, questionId: string): Observations {
-  let next = answer(observations, questionId, 'unknown');
-  for (const q of model.questions) if (q.cost === 'app' && !(q.id in next)) next = { ...next, [q.id]: 'unknown' };
-  return next;
-}
-
-/** Records an answer (moving it to the end of the answer order); a pure state change. */
-export function answer(observations: Observations, questionId: string, value: string | number): Observations {
-  const { [questionId]: _previous, ...rest } = observations;
-  return { ...rest, [questionId]: value };
-}
-
-/** Takes back the last answer. */
-export function back(observations: Observations): Observations {
-  const keys = Object.keys(observations);
-  return Object.fromEntries(keys.slice(0, -1).map((k) => [k, observations[k]!]));
-}
-
-/** 上一步 in the wizard: takes back the last answer, or the whole “手边没有商户 App” tap (`skipSource`) if that came last. */
-export function undo(model: DiagnosisModel, observations: Observations): Observations {
-  if (!appDeclaredOutOfReach(model, observations)) return back(observations);
-  const app = new Set(model.questions.filter((q) => q.cost === 'app').map((q) => q.id));
-  const keys = Object.keys(observations);
-  let end = keys.length;
-  while (end > 0 && app.has(keys[end - 1]!) && observations[keys[end - 1]!] === 'unknown') end--;
-  if (end === keys.length) return back(observations);
-  return Object.fromEntries(keys.slice(0, end).map((k) => [k, observations[k]!]));
-}
-
-/** Writes the answers as a query string with the questions' short codes, in answer order (`?cs=yes&hs=48`). */
-export function encodeAnswers(model: DiagnosisModel, observations: Observations): string {
-  const byId = new Map(model.questions.map((q) => [q.id, q]));
-  const pairs = Object.entries(observations)
-    .filter(([id]) => byId.has(id))
-    .map(([id, value]) => `${byId.get(id)!.code}=${encodeURIComponent(String(value))}`);
-  return pairs.length ? `?${pairs.join('&')}` : '';
-}
-
-/** The result of reading answers from a link: the observations, or why the link could not be read. */
-export type Decoded = { ok: true; observations: Observations } | { ok: false; error: string };
-
-/** Reads answers from a query string; anything unknown, repeated or malformed rejects the whole link. */
-export function decodeAnswers(model: DiagnosisModel, search: string): Decoded {
-  const text = search.replace(/^\?/, '');
-  if (!text) return { ok: true, observations: {} };
-  if (text.length > 2000) return { ok: false, error: '链接太长，不是本站生成的排查链接。' };
-  const byCode = new Map(model.questions.map((q) => [q.code, q]));
-  const observations: Observations = {};
-  for (const pair of text.split('&')) {
-    const [code = '', raw = ''] = pair.split('=');
-    const question = byCode.get(code);
-    let value: string;
-    try {
-      value = decodeURIComponent(raw);
-    } catch {
-      return { ok: false, error: '链接里的答案无法识别，可能被截断了。' };
-    }
-    if (!question) return { ok: false, error: `链接里有无法识别的问题（${code.slice(0, 20)}）。` };
-    if (question.id in observations) return { ok: false, error: '链接里同一个问题出现了两次。' };
-    if (question.kind === 'hours' && value !== 'unknown') {
-      const hours = Number(value);
-      if (!/^\d+(\.\d+)?$/.test(value) || hours > 10000)
-        return { ok: false, error: '链接里的“付款后过了多久”不是有效的时间。' };
-      observations[question.id] = hours;
-    } else if (question.options.some((o) => o.value === value)) {
-      observations[question.id] = value;
-    } else {
-      return { ok: false, error: `链接里“${question.text}”的答案无法识别。` };
-    }
-  }
-  return { ok: true, observations };
-}
+// The wizard's answers in a link live in answer-link.ts; re-exported so the engine keeps one import for other tools.
+export { decodeAnswers, encodeAnswers, type Decoded, type LinkProblem } from './answer-link';
+// The wizard's state changes live in wizard-state.ts; re-exported so the engine keeps one import for other tools.
+export { answer, back, skipSource, taps, undo } from './wizard-state';

@@ -3,17 +3,7 @@
 // 端午 1, 中秋 1, 国庆 3. A statutory day on a Saturday or Sunday is made up on the next working day (补假, article 6).
 // 调休 working days cannot be predicted, so an estimate has none; the published notice always wins.
 import type { SpecialDay } from '../schemas/holidays';
-
-const DAY_MS = 86_400_000;
-
-/** 'YYYY-MM-DD' of a UTC day number (days since 1970-01-01). */
-function iso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function dayOf(year: number, month: number, date: number): number {
-  return Date.UTC(year, month - 1, date) / DAY_MS;
-}
+import { DAY_MS, dayNumber, dayOf, isWeekend, isoOf } from './days';
 
 // The device's time zone must not matter: every date is formatted as a UTC calendar day.
 const lunarFormat = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
@@ -49,32 +39,50 @@ function findLunar(
 export function qingmingDay(year: number): string {
   const y = year % 100;
   const date = Math.floor(y * 0.2422 + 4.81) - Math.floor(y / 4);
-  return iso(dayOf(year, 4, date));
+  return isoOf(dayOf(year, 4, date));
 }
 
-/** The statutory days of `year` with their names, in date order, without 补假. Empty when the lunar dates are not found. */
+/** The statutory holidays, by the code an estimated day carries as its name (the UI words them). */
+export const HOLIDAY_CODES = [
+  'new_year',
+  'spring_festival',
+  'qingming',
+  'labour_day',
+  'dragon_boat',
+  'mid_autumn',
+  'national_day',
+] as const;
+
+/** One of HOLIDAY_CODES. */
+export type HolidayCode = (typeof HOLIDAY_CODES)[number];
+
+/** The suffix of a 补假 day's name: 'spring_festival:makeup'. */
+export const MAKE_UP = ':makeup';
+
+/**
+ * The statutory days of `year` named by holiday code, in date order, without 补假. Empty when the lunar dates are not
+ * found.
+ */
 export function statutoryHolidays(year: number): SpecialDay[] {
   const newYear = findLunar(year, 1, 1, [1, 15], 45);
   const duanwu = findLunar(year, 5, 5, [5, 25], 40);
   const midAutumn = findLunar(year, 8, 15, [9, 5], 40);
   if (newYear === undefined || duanwu === undefined || midAutumn === undefined) return [];
   const days: SpecialDay[] = [
-    { date: iso(dayOf(year, 1, 1)), name: '元旦' },
-    ...[-1, 0, 1, 2].map((offset) => ({ date: iso(newYear + offset), name: '春节' })),
-    { date: qingmingDay(year), name: '清明节' },
-    { date: iso(dayOf(year, 5, 1)), name: '劳动节' },
-    { date: iso(dayOf(year, 5, 2)), name: '劳动节' },
-    { date: iso(duanwu), name: '端午节' },
-    { date: iso(midAutumn), name: '中秋节' },
-    ...[1, 2, 3].map((d) => ({ date: iso(dayOf(year, 10, d)), name: '国庆节' })),
+    { date: isoOf(dayOf(year, 1, 1)), name: 'new_year' },
+    ...[-1, 0, 1, 2].map((offset) => ({ date: isoOf(newYear + offset), name: 'spring_festival' })),
+    { date: qingmingDay(year), name: 'qingming' },
+    { date: isoOf(dayOf(year, 5, 1)), name: 'labour_day' },
+    { date: isoOf(dayOf(year, 5, 2)), name: 'labour_day' },
+    { date: isoOf(duanwu), name: 'dragon_boat' },
+    { date: isoOf(midAutumn), name: 'mid_autumn' },
+    ...[1, 2, 3].map((d) => ({ date: isoOf(dayOf(year, 10, d)), name: 'national_day' })),
   ];
-  // 中秋 can fall inside 国庆: one day off, both names.
+  // 中秋 can fall inside 国庆: one day off, both codes ('mid_autumn+national_day').
   const merged = new Map<string, string>();
-  for (const { date, name } of days) merged.set(date, merged.has(date) ? `${merged.get(date)}、${name}` : name);
+  for (const { date, name } of days) merged.set(date, merged.has(date) ? `${merged.get(date)}+${name}` : name);
   return [...merged].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }
-
-const isWeekend = (day: number) => [0, 6].includes(new Date(day * DAY_MS).getUTCDay());
 
 /**
  * The estimated days off of `year`: the statutory days, plus one 补假 weekday for each statutory day that falls on a
@@ -84,11 +92,11 @@ export function estimateHolidays(year: number): SpecialDay[] {
   const statutory = statutoryHolidays(year);
   const off = new Map(statutory.map((h) => [h.date, h.name]));
   for (const { date, name } of statutory) {
-    const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+    const day = dayNumber(date)!;
     if (!isWeekend(day)) continue;
     let makeUp = day + 1;
-    while (isWeekend(makeUp) || off.has(iso(makeUp))) makeUp += 1;
-    off.set(iso(makeUp), `${name.split('、')[0]}补假`);
+    while (isWeekend(makeUp) || off.has(isoOf(makeUp))) makeUp += 1;
+    off.set(isoOf(makeUp), `${name.split('+')[0]}${MAKE_UP}`);
   }
   return [...off].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
 }

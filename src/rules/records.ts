@@ -24,8 +24,6 @@ export type { AnswerRecord, Attempt, Profile, Store } from '../schemas/records';
 export const RECORDS_DB = { name: 'saoma', store: 'records', key: 'training' } as const;
 /** The version-2 localStorage key, read once for migration. */
 export const LEGACY_KEY = 'saoma-training';
-/** Small summary the header badge reads on every page: { "due": <number of due or overdue sets> }. */
-export const BADGE_KEY = 'saoma-training-due';
 /** sessionStorage key of the person answering in this tab. */
 export const ACTIVE_KEY = 'saoma-training-active';
 /** BroadcastChannel on which a tab tells the others that it wrote the records. */

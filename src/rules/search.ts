@@ -12,38 +12,33 @@ export interface SearchState {
   stages: string[];
 }
 
-// Words that say "help me" rather than what the problem is. Pagefind matches every word of the query, so these only
-// add noise to the ranking ("…怎么办" would favour whichever page says 怎么办 most).
-const FILLERS = [
-  '是怎么回事',
-  '怎么回事',
-  '咋回事',
-  '怎么办呢',
-  '怎么办',
-  '咋办',
-  '怎么处理',
-  '如何处理',
-  '怎么解决',
-  '是什么意思',
-  '什么意思',
-  '什么情况',
-  '为什么',
-  '为啥',
-  '请问',
-  '求助',
-  '急',
-];
+/**
+ * A locale's words for reading a cashier's question (the Simplified Chinese ones are in src/i18n/search-words.ts):
+ * the search code takes them as a parameter, so this module holds no language of its own.
+ */
+export interface SearchWords {
+  /** The locale the runtime's word segmenter splits the query in. */
+  segmenter: string;
+  /** Phrases that say "help me" rather than what the problem is ("…怎么办"), longest first: they are cut out. */
+  fillers: readonly string[];
+  /** Punctuation to turn into spaces. */
+  punctuation: RegExp;
+  /** A sentence-final particle to drop ("…吗"). */
+  trailingParticle: RegExp;
+  /** Words too common to say anything about the problem on their own. */
+  stopwords: readonly string[];
+  /** Words that name only the general symptom ("没到账"): a query of these and `general` words is vague. */
+  symptoms: readonly string[];
+  /** Words that add nothing to a vague symptom (顾客, 付了, 的…). */
+  general: readonly string[];
+}
 
 /** Trims a cashier's question down to the words that describe the problem. Never returns an empty string for a non-empty query. */
-export function normalizeQuery(raw: string): string {
+export function normalizeQuery(raw: string, words: SearchWords): string {
   const trimmed = raw.replace(/\s+/g, ' ').trim().slice(0, 100);
   let q = trimmed;
-  for (const filler of FILLERS) q = q.split(filler).join(' ');
-  q = q
-    .replace(/[？?！!。，,、~～…]+/g, ' ')
-    .replace(/[吗呢啊呀吧]\s*$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  for (const filler of words.fillers) q = q.split(filler).join(' ');
+  q = q.replace(words.punctuation, ' ').replace(words.trailingParticle, '').replace(/\s+/g, ' ').trim();
   return q || trimmed;
 }
 
@@ -110,95 +105,18 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts.filter((p) => p.text !== '');
 }
 
-// Words too common to say anything about the problem on their own. Pagefind requires every word of a query to be on
-// the page, so long colloquial questions need their content words searched one by one (see mergeRuns).
-const STOPWORDS = new Set([
-  '的',
-  '了',
-  '我',
-  '你',
-  '他',
-  '她',
-  '它',
-  '们',
-  '是',
-  '在',
-  '有',
-  '就',
-  '都',
-  '也',
-  '和',
-  '跟',
-  '把',
-  '被',
-  '给',
-  '让',
-  '说',
-  '这',
-  '那',
-  '吗',
-  '呢',
-  '啊',
-  '吧',
-  '呀',
-  '怎么',
-  '怎样',
-  '什么',
-  '啥',
-  '咋',
-  '还',
-  '又',
-  '却',
-  '要',
-  '会',
-  '能',
-  '可以',
-  '一个',
-  '个',
-  '下',
-  '上',
-  '里',
-  '后',
-  '时',
-  '时候',
-  '一直',
-  '突然',
-  '总',
-  '总是',
-  '老是',
-  '为',
-  '得',
-  '着',
-  '过',
-  '几',
-  '多少',
-  '哪',
-  '哪个',
-  '谁',
-  '一',
-  '没',
-  '不',
-  '没有',
-  '已经',
-  '现在',
-  '刚才',
-  '到底',
-  '还是',
-  '是不是',
-  '有没有',
-]);
-
 /**
  * The content words of a query, in order, without duplicates or stopwords (at most 8). The runtime's word segmenter
  * splits words it does not know into single characters (转圈 → 转/圈, 微信 → 微/信); a lone character matches nearly
  * every page, so neighbouring single characters are joined back into one word and a character left alone is dropped.
  */
-export function queryTerms(query: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words: string[] = [];
+export function queryTerms(query: string, words: SearchWords): string[] {
+  const segmenter = new Intl.Segmenter(words.segmenter, { granularity: 'word' });
+  const stopwords = new Set(words.stopwords);
+  const terms: string[] = [];
   let singles = '';
   const add = (word: string) => {
-    if (word && !words.includes(word)) words.push(word);
+    if (word && !terms.includes(word)) terms.push(word);
   };
   const flush = () => {
     if (singles.length >= 2) add(singles);
@@ -206,7 +124,7 @@ export function queryTerms(query: string): string[] {
   };
   for (const { segment, isWordLike } of segmenter.segment(query)) {
     const word = segment.trim().toLowerCase();
-    if (!isWordLike || !word || STOPWORDS.has(word)) flush();
+    if (!isWordLike || !word || stopwords.has(word)) flush();
     else if (/^\p{Script=Han}$/u.test(word)) singles += word;
     else {
       flush();
@@ -214,7 +132,7 @@ export function queryTerms(query: string): string[] {
     }
   }
   flush();
-  return words.slice(0, 8);
+  return terms.slice(0, 8);
 }
 
 /** One search run: the results Pagefind gave for one query string, with how much the run counts. */
@@ -282,8 +200,8 @@ export const SYNONYM_WEIGHT = 2.5;
 export const MAX_RUNS = 10;
 
 /** The runs for a query: the whole (trimmed) query, the articles' words for the cashier's words, then each content word. */
-export function planRuns(raw: string, synonyms: Synonyms = []): PlannedRun[] {
-  const whole = normalizeQuery(raw);
+export function planRuns(raw: string, synonyms: Synonyms, words: SearchWords): PlannedRun[] {
+  const whole = normalizeQuery(raw, words);
   const runs: PlannedRun[] = [{ q: whole, weight: WHOLE_QUERY_WEIGHT }];
   const seen = new Set([whole]);
   const add = (q: string, weight: number) => {
@@ -291,7 +209,7 @@ export function planRuns(raw: string, synonyms: Synonyms = []): PlannedRun[] {
     seen.add(q);
   };
   for (const term of expandQuery(whole, synonyms)) add(term, SYNONYM_WEIGHT);
-  for (const term of queryTerms(whole)) add(term, 1);
+  for (const term of queryTerms(whole, words)) add(term, 1);
   return runs;
 }
 
@@ -301,77 +219,15 @@ export const TYPE_WEIGHT: Record<string, number> = { cause: 1, guide: 0.4, case:
 /** Pagefind ranking options, tuned on test/fixtures/search/queries.json (shorter pages and repeated words count less). */
 export const RANKING = { pageLength: 0.5, termFrequency: 0.5 };
 
-// A vague question names only the general symptom ("顾客说付了钱但是没到账"). Such a query is made of these words and
-// nothing else; any other word (码, 冻结, 两次…) is a clue and makes it a normal search.
-const SYMPTOM_WORDS = [
-  '没到账',
-  '不到账',
-  '没进账',
-  '没进来',
-  '没收到',
-  '收不到',
-  '没到',
-  '到账',
-  '有问题',
-  '异常',
-  '钱没了',
-  '去哪了',
-  '去哪',
-];
-const GENERAL_WORDS = [
-  '顾客',
-  '客人',
-  '客户',
-  '付了钱',
-  '付过了',
-  '付款了',
-  '付完了',
-  '付了',
-  '付款',
-  '已经',
-  '明明',
-  '但是',
-  '可是',
-  '但',
-  '就是',
-  '收款',
-  '收钱',
-  '钱',
-  '我们',
-  '我',
-  '店里',
-  '这边',
-  '这里',
-  '一直',
-  '还',
-  '却',
-  '说',
-  '的',
-  '了',
-  '吗',
-  '呢',
-  '啊',
-  '呀',
-  '是',
-  '怎么',
-  '咋',
-  '都',
-  '也',
-  '又',
-  '就',
-  '这',
-  '笔',
-];
-
 /** The general problem a vague query names ("付了没到账", "钱没进来", "收款有问题"), or null when the query has a clue. */
-export function vagueSymptom(raw: string): 'not_arrived' | null {
-  let rest = normalizeQuery(raw).toLowerCase();
+export function vagueSymptom(raw: string, words: SearchWords): 'not_arrived' | null {
+  let rest = normalizeQuery(raw, words).toLowerCase();
   let symptom = false;
-  for (const word of SYMPTOM_WORDS) {
+  for (const word of words.symptoms) {
     if (rest.includes(word)) symptom = true;
     rest = rest.split(word).join(' ');
   }
-  for (const word of GENERAL_WORDS) rest = rest.split(word).join(' ');
+  for (const word of words.general) rest = rest.split(word).join(' ');
   return symptom && rest.replace(/[\s\p{P}]/gu, '') === '' ? 'not_arrived' : null;
 }
 

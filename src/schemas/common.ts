@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALES } from './locales';
 
 /** The six stages where money can get stuck, in the order money flows (facts.md §2). */
 export const STAGE_IDS = [
@@ -40,8 +41,8 @@ export type StageId = z.infer<typeof StageIdSchema>;
 export const CauseIdSchema = z.enum(CAUSE_IDS);
 export type CauseId = z.infer<typeof CauseIdSchema>;
 
-/** Locale of an entry; zh-CN is the primary edition. */
-export const LocaleSchema = z.enum(['zh-CN', 'en']).default('zh-CN');
+/** Locale of an entry: one of LOCALES (src/schemas/locales.ts); zh-CN is the primary edition. */
+export const LocaleSchema = z.enum(LOCALES).default(DEFAULT_LOCALE);
 
 /** A lowercase id made of letters, digits, `_` and `-`: stable, used in links. */
 export const SlugSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, '只能用小写字母、数字、_ 和 -');

@@ -11,6 +11,7 @@ import {
   type ExcerptPart,
   type SearchData,
 } from '../rules/search';
+import { searchWordsFor } from '../i18n/search-words';
 
 interface PagefindData {
   url: string;
@@ -88,7 +89,8 @@ export function load(): Promise<{ pf: Pagefind; data: SearchData; types: Map<str
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
   const { pf, data: extra, types } = await load();
-  const planned = planRuns(query, extra.synonyms);
+  const words = searchWordsFor(document.documentElement.lang);
+  const planned = planRuns(query, extra.synonyms, words);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));
@@ -109,6 +111,6 @@ export async function search(query: string, filters: Record<string, unknown> = {
     };
   });
   // A vague question ("付了没到账") ranks the causes that most often explain it first, never a rare, alarming one.
-  const vague = vagueSymptom(query) !== null;
+  const vague = vagueSymptom(query, words) !== null;
   return { total: merged.length, hits: vague ? putFirst(hits, extra.common) : hits, vague, diagnose: extra.diagnose };
 }

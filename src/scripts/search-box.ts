@@ -2,32 +2,17 @@
 // (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
 // 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
-import { BADGE_KEY } from '../rules/records';
-
 declare const __BUILD_ID__: string;
+/** The search bundle's URL, SEARCH_BUNDLE of src/integrations/search-bundle.mjs (put in by Vite's `define`). */
+declare const __SEARCH_BUNDLE__: string;
 
 function loadSearch(): void {
   if (document.querySelector('script[data-search-ui]')) return;
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = `/_astro/search-ui.js?v=${__BUILD_ID__}`;
+  script.src = `${__SEARCH_BUNDLE__}?v=${__BUILD_ID__}`;
   script.dataset['searchUi'] = '';
   document.head.append(script);
-}
-
-/** Shows how many training sets are due, from the summary the training pages keep (no training code loads here). */
-export function showDueBadge(): void {
-  try {
-    const due = (JSON.parse(localStorage.getItem(BADGE_KEY) ?? '{}') as { due?: unknown }).due;
-    const badge = document.querySelector<HTMLElement>('[data-due-badge]');
-    if (badge && typeof due === 'number' && due > 0) {
-      badge.textContent = String(Math.min(due, 99));
-      badge.title = `${due} 个培训题组待完成`;
-      badge.hidden = false;
-    }
-  } catch {
-    /* storage unavailable: no badge */
-  }
 }
 
 /** Loads the search code the first time the header search box is focused or typed in, or at once on /search/. */

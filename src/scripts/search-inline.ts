@@ -35,7 +35,7 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
         panel.append(renderHits(hits));
         const more = document.createElement('a');
         more.href = `/search/?q=${encodeURIComponent(q)}`;
-        more.textContent = `${t('searchMore')}（${total}）`;
+        more.textContent = `${t('searchMore')}${t('inParens', { text: total })}`;
         panel.append(more);
       }
     } catch (error) {

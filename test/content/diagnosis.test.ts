@@ -6,7 +6,7 @@ import { checkDiagnosis, wizardLinkFor } from '../../src/lib/diagnosis-model';
 import { answer, confidence, decodeAnswers, diagnose, encodeAnswers, nextQuestion, optionValue, settlingQuestion, type Observations } from '../../src/rules/diagnosis';
 import { t } from '../../src/i18n';
 import { answerLabel } from '../../src/rules/diagnosis-message';
-import { seededRng } from '../../src/rules/quiz';
+import { seededRng } from '../../src/rules/random';
 import { CAUSE_IDS } from '../../src/schemas/common';
 import { realModel } from './diagnosis-model';
 import { loadAll, loadDiagnosis } from './load-content';

@@ -1,13 +1,15 @@
 // The e2e tests' web server: serves a fresh copy of dist/ (tests may change files in it; dist/ stays as built) and
 // sends the headers of dist/_headers, so the tests run under the Content-Security-Policy as an HTTP header, as a host
-// like Netlify or Cloudflare Pages would send it.  Usage: node test/e2e/serve.mjs <port> <copy-folder>
+// like Netlify or Cloudflare Pages would send it.  Usage: node test/e2e/serve.mjs <port> <copy-folder> [<built-folder>]
+// (the built folder is dist/ unless given: the pseudo-locale build is served from its own).
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 const [port, root] = [Number(process.argv[2]), process.argv[3]];
-const dist = join(import.meta.dirname, '../../dist');
-if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
+const dist = process.argv[4] ?? join(import.meta.dirname, '../../dist');
+if (!existsSync(join(dist, 'index.html')))
+  throw new Error(`${dist} is missing: run \`npm run build\` (and \`npm run build:pseudo\`) first.`);
 rmSync(root, { recursive: true, force: true });
 cpSync(dist, root, { recursive: true });
 

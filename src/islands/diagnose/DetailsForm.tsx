@@ -1,4 +1,5 @@
-import { t } from '../../i18n';
+import type { UiKey } from '../../i18n';
+import { useT } from '../../i18n/island';
 import type { DetailsProblem, TxnDetails } from '../../rules/diagnosis-message';
 
 interface Props {
@@ -9,21 +10,22 @@ interface Props {
 
 const FIELDS: {
   key: keyof TxnDetails;
-  label: string;
+  label: UiKey;
   type: string;
   inputMode?: 'decimal' | 'numeric' | 'tel';
-  hint: string;
+  hint: UiKey;
 }[] = [
-  { key: 'time', label: '付款时间', type: 'datetime-local', hint: '看小票或顾客账单详情' },
-  { key: 'amount', label: '金额（元）', type: 'text', inputMode: 'decimal', hint: '例如 128.50' },
-  { key: 'orderNo', label: '订单号（商户单号或交易单号）', type: 'text', hint: '在小票或账单详情里' },
-  { key: 'terminalNo', label: '终端号', type: 'text', hint: '在小票或 POS 的“关于本机”' },
-  { key: 'shopName', label: '店名', type: 'text', hint: '可不填' },
-  { key: 'phone', label: '联系电话', type: 'tel', inputMode: 'tel', hint: '可不填' },
+  { key: 'time', label: 'detailTime', type: 'datetime-local', hint: 'detailTimeHint' },
+  { key: 'amount', label: 'detailAmount', type: 'text', inputMode: 'decimal', hint: 'detailAmountHint' },
+  { key: 'orderNo', label: 'detailOrderNo', type: 'text', hint: 'detailOrderNoHint' },
+  { key: 'terminalNo', label: 'detailTerminalNo', type: 'text', hint: 'detailTerminalNoHint' },
+  { key: 'shopName', label: 'detailShopName', type: 'text', hint: 'detailOptional' },
+  { key: 'phone', label: 'detailPhone', type: 'tel', inputMode: 'tel', hint: 'detailOptional' },
 ];
 
 /** The transaction details that fill the message; all optional, each checked as it is typed. */
 export function DetailsForm({ details, errors, onChange }: Props) {
+  const t = useT();
   return (
     <div class="details">
       {FIELDS.map((f) => {
@@ -31,7 +33,7 @@ export function DetailsForm({ details, errors, onChange }: Props) {
         const error = errors[f.key];
         return (
           <div class="field">
-            <label for={id}>{f.label}</label>
+            <label for={id}>{t(f.label)}</label>
             <input
               id={id}
               type={f.type}
@@ -42,7 +44,7 @@ export function DetailsForm({ details, errors, onChange }: Props) {
               onInput={(e) => onChange({ ...details, [f.key]: (e.currentTarget as HTMLInputElement).value })}
             />
             <span id={`${id}-hint`} class={error ? 'error' : 'note'}>
-              {error ? t(error) : f.hint}
+              {t(error ?? f.hint)}
             </span>
           </div>
         );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../../i18n/island';
 import type { Question } from '../../schemas/diagnosis';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
  * buttons are compact so that 不知道 and 跳过 fit on a 360×740 phone screen without scrolling.
  */
 export function QuestionStep({ question, number, onAnswer, onSkip, onNoApp }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -26,7 +28,7 @@ export function QuestionStep({ question, number, onAnswer, onSkip, onNoApp }: Pr
   }, [question.id]);
   return (
     <section class="step" aria-labelledby="step-title" ref={section}>
-      <p class="eyebrow">第 {number} 题</p>
+      <p class="eyebrow">{t('stepNumber', { n: number })}</p>
       <h2 id="step-title" tabIndex={-1} ref={heading}>
         {question.text}
       </h2>
@@ -47,12 +49,12 @@ export function QuestionStep({ question, number, onAnswer, onSkip, onNoApp }: Pr
       <div class="step-actions">
         {onSkip && (
           <button type="button" class="secondary skip-question" onClick={onSkip}>
-            跳过，直接看结果
+            {t('stepSkip')}
           </button>
         )}
         {onNoApp && (
           <button type="button" class="secondary" onClick={onNoApp}>
-            手边没有商户 App
+            {t('stepNoApp')}
           </button>
         )}
       </div>

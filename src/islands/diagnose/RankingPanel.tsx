@@ -1,6 +1,6 @@
 import type { DiagnosisModel, RankedCause } from '../../rules/diagnosis';
-import { t } from '../../i18n';
-import { reasonText } from '../../rules/diagnosis-message';
+import { reasonWords } from '../../i18n/diagnosis-words';
+import { useLink, useT } from '../../i18n/island';
 import type { CauseCard } from './types';
 
 interface Props {
@@ -12,21 +12,28 @@ interface Props {
 
 /** The live “可能原因” panel: the top three causes with their share and the answers behind them. */
 export function RankingPanel({ model, ranked, causes, answered }: Props) {
+  const t = useT();
+  const link = useLink();
   return (
     <aside class="ranking" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">可能原因</h2>
+      <h2 id="ranking-title">{t('rankingTitle')}</h2>
       {answered === 0 ? (
-        <p class="note">回答问题后，这里会列出最可能的原因和理由。</p>
+        <p class="note">{t('rankingEmpty')}</p>
       ) : (
         <ol>
           {ranked.slice(0, 3).map((r) => (
             <li key={r.cause}>
-              <a href={`/causes/${r.cause}/`}>{causes[r.cause]?.short ?? r.cause}</a>{' '}
-              <meter min={0} max={1} value={r.probability} aria-label={`可能性 ${Math.round(r.probability * 100)}%`} />{' '}
-              <span class="note">{Math.round(r.probability * 100)}%</span>
+              <a href={link(`/causes/${r.cause}/`)}>{causes[r.cause]?.short ?? r.cause}</a>{' '}
+              <meter
+                min={0}
+                max={1}
+                value={r.probability}
+                aria-label={t('rankingMeter', { percent: Math.round(r.probability * 100) })}
+              />{' '}
+              <span class="note">{t('percent', { percent: Math.round(r.probability * 100) })}</span>
               <ul class="reasons">
                 {r.reasons.slice(0, 3).map((reason) => (
-                  <li>{reasonText(model, reason, t)}</li>
+                  <li>{reasonWords(t, model, reason)}</li>
                 ))}
               </ul>
             </li>

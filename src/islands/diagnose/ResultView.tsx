@@ -9,15 +9,11 @@ import {
   type Observations,
   type RankedCause,
 } from '../../rules/diagnosis';
-import { t } from '../../i18n';
-import {
-  EMPTY_DETAILS,
-  composeMessage,
-  reasonText,
-  validateDetails,
-  type TxnDetails,
-} from '../../rules/diagnosis-message';
-import { settlementStatus, type SettlementMode } from '../../rules/settlement';
+import { EMPTY_DETAILS, composeMessage, validateDetails, type TxnDetails } from '../../rules/diagnosis-message';
+import { isSettlementMode, settlementStatus } from '../../rules/settlement';
+import { useLink, useT } from '../../i18n/island';
+import { statusText } from '../../i18n/settlement-words';
+import { reasonWords } from '../../i18n/diagnosis-words';
 import type { HolidayCalendar } from '../../schemas/holidays';
 import { DetailsForm } from './DetailsForm';
 import { QrCode } from './QrCode';
@@ -32,11 +28,15 @@ interface Props {
   shareUrl: string;
 }
 
-const HEADLINE = { likely: '很可能是', possible: '可能是', unclear: '还不能确定，最可能的是' } as const;
+const HEADLINE = {
+  likely: 'resultHeadlineLikely',
+  possible: 'resultHeadlinePossible',
+  unclear: 'resultHeadlineUnclear',
+} as const;
 const CERTAINTY = {
-  likely: '把握较大：主要线索都指向它，容易混淆的情况也已排除。',
-  possible: '有一定把握，但还有别的可能没排除。',
-  unclear: '把握不大：几种原因都说得通。',
+  likely: 'resultCertaintyLikely',
+  possible: 'resultCertaintyPossible',
+  unclear: 'resultCertaintyUnclear',
 } as const;
 
 /** Local time as 'YYYY-MM-DDTHH:mm' (the shop's device is taken to be on Beijing time). */
@@ -48,6 +48,8 @@ function nowLocal(): string {
 
 /** The result: causes in words that match the confidence, steps, evidence checklist, contacts, message, QR link. */
 export function ResultView({ model, observations, ranked, causes, calendar, shareUrl }: Props) {
+  const t = useT();
+  const link = useLink();
   const [details, setDetails] = useState<TxnDetails>(EMPTY_DETAILS);
   const [copied, setCopied] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,8 +69,8 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
   const errors = validateDetails(details);
   const mode = observations['settlement_mode'];
   const settlement =
-    details.time && !errors.time && typeof mode === 'string' && mode !== 'unknown'
-      ? settlementStatus(calendar, details.time, mode as SettlementMode, nowLocal())
+    details.time && !errors.time && isSettlementMode(mode)
+      ? settlementStatus(calendar, details.time, mode, nowLocal())
       : undefined;
   const message = composeMessage(
     model,
@@ -82,9 +84,9 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(message);
-      setCopied('已复制，可以粘贴到微信或短信里发送。');
+      setCopied(t('resultCopied'));
     } catch {
-      setCopied('无法自动复制：请长按上面的文字，选择“全选”后复制。');
+      setCopied(t('resultCopyFailed'));
     }
   };
 
@@ -93,40 +95,46 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       <h2 id="result-title" tabIndex={-1} ref={heading}>
         {tied.length > 1 ? (
           <>
-            {tied.length} 种原因并列：
+            {t('resultTied', { n: tied.length })}
             {tied.map((r, i) => (
               <>
-                {i > 0 && '、'}
-                <a href={`/causes/${r.cause}/`}>{causes[r.cause]?.title ?? r.cause}</a>
+                {i > 0 && t('listSeparator')}
+                <a href={link(`/causes/${r.cause}/`)}>{causes[r.cause]?.title ?? r.cause}</a>
               </>
             ))}
           </>
         ) : (
           <>
-            {HEADLINE[level]}：<a href={`/causes/${card.id}/`}>{card.title}</a>
+            {t(HEADLINE[level])}
+            {t('colon')}
+            <a href={link(`/causes/${card.id}/`)}>{card.title}</a>
           </>
         )}
       </h2>
-      <p class="certainty">{tied.length > 1 ? '这几种原因得分一样，还分不出先后。' : CERTAINTY[level]}</p>
+      <p class="certainty">{t(tied.length > 1 ? 'resultTiedCertainty' : CERTAINTY[level])}</p>
       {card.firstSteps[0] && (
         <p class="first-action">
-          <strong>第一步：</strong>
+          <strong>{t('resultFirstStep')}</strong>
           {card.firstSteps[0]}
         </p>
       )}
       {settling && (
         <p class="settling">
-          <strong>最能帮你确定的一个问题：</strong>
+          <strong>{t('resultSettling')}</strong>
           {settling.text}
-          <span class="note">（{settling.help}）</span>
+          <span class="note">{t('inParens', { text: settling.help })}</span>
         </p>
       )}
       {open.length > 0 && (
         <p>
-          说“很可能”之前还要确认：
+          {t('resultBeforeLikely')}
           {open.map((r, i) => (
             <>
-              {i > 0 && '；'}“{questionText(r.question)}”（排除{causes[r.lookAlike]?.short ?? r.lookAlike}）
+              {i > 0 && t('resultOpenSeparator')}
+              {t('resultOpenCheck', {
+                question: questionText(r.question),
+                lookAlike: causes[r.lookAlike]?.short ?? r.lookAlike,
+              })}
             </>
           ))}
         </p>
@@ -135,42 +143,43 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       {top.reasons.length > 0 && (
         <ul class="reasons">
           {top.reasons.slice(0, 4).map((r) => (
-            <li>{reasonText(model, r, t)}</li>
+            <li>{reasonWords(t, model, r)}</li>
           ))}
         </ul>
       )}
       {others.length > 0 && (
         <p>
-          {tied.length > 1 ? '其次：' : '也要排除：'}
+          {t(tied.length > 1 ? 'resultThen' : 'resultAlsoRuleOut')}
           {others.map((r, i) => (
             <>
-              {i > 0 && '、'}
-              <a href={`/causes/${r.cause}/`}>{causes[r.cause]?.short}</a>（{Math.round(r.probability * 100)}%）
+              {i > 0 && t('listSeparator')}
+              <a href={link(`/causes/${r.cause}/`)}>{causes[r.cause]?.short}</a>
+              {t('resultOtherShare', { percent: Math.round(r.probability * 100) })}
             </>
           ))}
         </p>
       )}
 
-      <h3>现在就做</h3>
+      <h3>{t('resultDoNow')}</h3>
       <ol>
         {card.firstSteps.map((s) => (
           <li>{s}</li>
         ))}
       </ol>
 
-      <h3>留什么证据（做完打勾）</h3>
+      <h3>{t('resultEvidence')}</h3>
       <ul class="checklist">
         {card.evidence.map((e, i) => (
           <li>
             <label>
               <input type="checkbox" name={`evidence-${i}`} /> {e.name}
-              <span class="note">（{e.where}）</span>
+              <span class="note">{t('inParens', { text: e.where })}</span>
             </label>
           </li>
         ))}
       </ul>
 
-      <h3>找谁</h3>
+      <h3>{t('resultContacts')}</h3>
       <ol>
         {card.contacts.map((c) => (
           <li>
@@ -179,42 +188,44 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
               <>
                 {' '}
                 <a href={`tel:${c.phone}`}>{c.phone}</a>
-                {c.verify && <span class="note">（号码请以官方公布为准）</span>}
+                {c.verify && <span class="note">{t('inParens', { text: t('verifyNumber') })}</span>}
               </>
             )}
-            ：{c.when}
+            {t('colon')}
+            {c.when}
           </li>
         ))}
       </ol>
 
-      <h3>情况说明（发给收单机构、银行或平台）</h3>
+      <h3>{t('resultMessageTitle')}</h3>
       <DetailsForm details={details} errors={errors} onChange={setDetails} />
-      {settlement && <p class={`settlement settlement-${settlement.kind}`}>{settlement.message}</p>}
+      {settlement && <p class={`settlement settlement-${settlement.kind}`}>{statusText(t, settlement)}</p>}
       {typeof mode === 'string' && mode !== 'unknown' && (
         <p>
-          <a href="/tools/settlement/">到账日期计算</a>：按付款时间和结算方式，逐天算出哪天该到卡上。
+          <a href={link('/tools/settlement/')}>{t('resultSettleLink')}</a>
+          {t('resultSettleLinkText')}
         </p>
       )}
       <label class="message-label" for="message">
-        可以直接复制发送的文字
+        {t('resultMessageLabel')}
       </label>
       <textarea id="message" class="message" readOnly rows={10} value={message} />
       <div class="actions no-print">
         <button type="button" onClick={copy}>
-          复制文字
+          {t('resultCopy')}
         </button>
         <button type="button" class="secondary" onClick={() => window.print()}>
-          打印情况说明
+          {t('resultPrint')}
         </button>
       </div>
       <p role="status" class="note">
         {copied}
       </p>
 
-      <h3 class="no-print">把这次排查发给店长</h3>
-      <p class="note no-print">店长用手机扫这个码，就能看到同样的答案和结果。</p>
+      <h3 class="no-print">{t('resultShareTitle')}</h3>
+      <p class="note no-print">{t('resultShareNote')}</p>
       <div class="no-print">
-        <QrCode text={shareUrl} label="本次排查结果的链接二维码" />
+        <QrCode text={shareUrl} label={t('resultShareQr')} />
       </div>
     </section>
   );

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { answer, diagnose, encodeAnswers, nextQuestion, optionValue, skipSource, undo } from '../../rules/diagnosis';
+import { DEFAULT_LOCALE } from '../../i18n';
+import { linkProblemText } from '../../i18n/diagnosis-words';
+import { LocaleContext, useT } from '../../i18n/island';
 import { QuestionStep } from './QuestionStep';
 import { RankingPanel } from './RankingPanel';
 import { ResultView } from './ResultView';
@@ -7,7 +10,16 @@ import { useAnswerUrl } from './use-answer-url';
 import type { WizardProps } from './types';
 
 /** The diagnosis wizard: one question at a time, a live ranking, and the result with next steps. */
-export default function Wizard({ model, causes, calendar }: WizardProps) {
+export default function Wizard({ locale = DEFAULT_LOCALE, ...props }: WizardProps) {
+  return (
+    <LocaleContext.Provider value={locale}>
+      <WizardSteps {...props} />
+    </LocaleContext.Provider>
+  );
+}
+
+function WizardSteps({ model, causes, calendar }: Omit<WizardProps, 'locale'>) {
+  const t = useT();
   const { observations, error, update } = useAnswerUrl(model);
   const [showResult, setShowResult] = useState(false);
   const ranked = useMemo(() => diagnose(model, observations), [observations]);
@@ -26,7 +38,7 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
     <div class="wizard">
       {error && (
         <p class="alert" role="alert">
-          {error} 已从第一题重新开始。
+          {t('wizardRestarted', { error: linkProblemText(t, model, error) })}
         </p>
       )}
       <div class="wizard-main">
@@ -61,12 +73,12 @@ export default function Wizard({ model, causes, calendar }: WizardProps) {
               class="secondary"
               onClick={() => (showResult ? setShowResult(false) : update(undo(model, observations), { replace: true }))}
             >
-              上一步
+              {t('wizardBack')}
             </button>
           )}
           {answered > 0 && (
             <button type="button" class="secondary" onClick={() => update({})}>
-              重新开始
+              {t('wizardRestart')}
             </button>
           )}
         </div>

@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeAnswers, encodeAnswers, type DiagnosisModel, type Observations } from '../../rules/diagnosis';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  type DiagnosisModel,
+  type LinkProblem,
+  type Observations,
+} from '../../rules/diagnosis';
 
 /** Reads the answers from the page URL; a link that cannot be read starts afresh with a message. */
-function read(model: DiagnosisModel): { observations: Observations; error: string } {
+function read(model: DiagnosisModel): { observations: Observations; error: LinkProblem | null } {
   const decoded = decodeAnswers(model, location.search);
-  return decoded.ok ? { observations: decoded.observations, error: '' } : { observations: {}, error: decoded.error };
+  return decoded.ok ? { observations: decoded.observations, error: null } : { observations: {}, error: decoded.error };
 }
 
 /**
@@ -24,7 +30,7 @@ export function useAnswerUrl(model: DiagnosisModel) {
     const url = `${location.pathname}${encodeAnswers(model, observations)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
-    setState({ observations, error: '' });
+    setState({ observations, error: null });
   };
   return { ...state, update };
 }

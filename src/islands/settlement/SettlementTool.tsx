@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
-import {
-  expectedArrival,
-  formatDay,
-  settlementStatus,
-  type DayCheck,
-  type SettlementMode,
-} from '../../rules/settlement';
+import { DEFAULT_LOCALE, localePath, translator, type Locale, type UiKey } from '../../i18n';
+import { richParts } from '../../i18n/rich';
+import { arrivalNoteText, dayReason, formatDay, problemText, statusText } from '../../i18n/settlement-words';
+import { expectedArrival, settlementStatus, type SettlementMode } from '../../rules/settlement';
 import type { HolidayCalendar } from '../../schemas/holidays';
 
 interface Props {
   calendar: HolidayCalendar;
+  /** The page's locale (the island words everything in it). */
+  locale?: Locale;
 }
 
-const MODES: { value: SettlementMode; label: string }[] = [
-  { value: 'T1', label: 'T+1（下一个工作日）' },
-  { value: 'D1', label: 'D+1（第二天，周末节假日照常）' },
-  { value: 'D0', label: 'D0 / 秒到（服务时段内当天）' },
-  { value: 'instant_wallet', label: '进微信零钱或支付宝余额' },
+const MODES: { value: SettlementMode; label: UiKey }[] = [
+  { value: 'T1', label: 'settleModeT1' },
+  { value: 'D1', label: 'settleModeD1' },
+  { value: 'D0', label: 'settleModeD0' },
+  { value: 'instant_wallet', label: 'settleModeWallet' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,27 +29,29 @@ function nowParts(): { date: string; time: string } {
   };
 }
 
-/** One line of the reasoning for a day T+1 looked at. */
-function dayReason(d: DayCheck): string {
-  const source = d.estimated ? '（估算）' : '';
-  switch (d.kind) {
-    case 'weekend':
-      return `周末，不算工作日，往后顺延${source}`;
-    case 'holiday': {
-      const name = d.name ?? '节假日';
-      return `${name.endsWith('补假') ? name : `${name}放假`}，不算工作日，往后顺延${source}`;
-    }
-    case 'swap_workday':
-      return `${d.name ?? '调休'}上班日，算工作日：很多收单机构这天照常结算，以收单机构规则为准`;
-    case 'working':
-      return `工作日，这天结算${source}`;
-  }
+/** A labelled hour of the day (0–24), as typed. */
+function HourField({ label, value, onInput }: { label: string; value: string; onInput: (value: string) => void }) {
+  return (
+    <label class="field">
+      {label}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={24}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </label>
+  );
 }
 
 const hourOrUndefined = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
 /** The arrival calculator: payment time and settlement mode in, expected day and each step of the reasoning out. */
-export default function SettlementTool({ calendar }: Props) {
+export default function SettlementTool({ calendar, locale = DEFAULT_LOCALE }: Props) {
+  const t = translator(locale);
+  const link = (path: string) => localePath(locale, path);
   const initial = nowParts();
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
@@ -70,19 +71,19 @@ export default function SettlementTool({ calendar }: Props) {
   const year = Number(now.date.slice(0, 4));
 
   return (
-    <form class="settle-tool" onSubmit={(e) => e.preventDefault()} aria-label="到账日期计算">
+    <form class="settle-tool" onSubmit={(e) => e.preventDefault()} aria-label={t('settleToolLabel')}>
       <div class="details">
         <label class="field">
-          付款日期
+          {t('settlePaidDate')}
           <input type="date" value={date} required onInput={(e) => setDate(e.currentTarget.value)} />
         </label>
         <label class="field">
-          付款时间（北京时间）
+          {t('settlePaidTime')}
           <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
       </div>
       <fieldset class="choices">
-        <legend>结算方式（在商户 App 的结算设置里看）</legend>
+        <legend>{t('settleModeLegend')}</legend>
         {MODES.map((m) => (
           <label class="choice" key={m.value}>
             <input
@@ -92,89 +93,66 @@ export default function SettlementTool({ calendar }: Props) {
               checked={mode === m.value}
               onChange={() => setMode(m.value)}
             />
-            <span>{m.label}</span>
+            <span>{t(m.label)}</span>
           </label>
         ))}
       </fieldset>
       {(mode === 'T1' || mode === 'D1') && (
-        <label class="field">
-          日切时间（选填，几点以后的交易算第二天，例如 22；不清楚就空着，问收单机构）
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={24}
-            value={cutoff}
-            onInput={(e) => setCutoff(e.currentTarget.value)}
-          />
-        </label>
+        <HourField label={t('settleCutoffLabel')} value={cutoff} onInput={setCutoff} />
       )}
       {mode === 'D0' && (
         <div class="details">
-          <label class="field">
-            D0 服务开始（点）
-            <input
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={24}
-              value={d0Start}
-              onInput={(e) => setD0Start(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field">
-            D0 服务结束（点）
-            <input
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={24}
-              value={d0End}
-              onInput={(e) => setD0End(e.currentTarget.value)}
-            />
-          </label>
+          <HourField label={t('settleD0Start')} value={d0Start} onInput={setD0Start} />
+          <HourField label={t('settleD0End')} value={d0End} onInput={setD0End} />
         </div>
       )}
 
       <section class="settle-result" aria-live="polite" aria-labelledby="settle-answer">
         {arrival.kind === 'unknown' ? (
           <p id="settle-answer" class="alert">
-            {arrival.reason}
+            {problemText(t, arrival.reason)}
           </p>
         ) : (
           <>
-            <h2 id="settle-answer">预计 {formatDay(arrival.date, year)} 到账</h2>
-            <p>{arrival.note}</p>
+            <h2 id="settle-answer">{t('settleExpected', { day: formatDay(t, arrival.date, year) })}</h2>
+            <p>{arrivalNoteText(t, arrival)}</p>
             {arrival.days && (
               <ol class="settle-steps">
                 {arrival.days.map((d) => (
                   <li key={d.date}>
-                    <strong>{formatDay(d.date, Number(arrival.date.slice(0, 4)))}</strong>：{dayReason(d)}
+                    <strong>{formatDay(t, d.date, Number(arrival.date.slice(0, 4)))}</strong>
+                    {t('colon')}
+                    {dayReason(t, d)}
                   </li>
                 ))}
               </ol>
             )}
             <p class="note">
-              {arrival.estimated
-                ? '这一年国务院还没有公布放假安排，上面的节假日是按法定假日估算的。估算：调休以国务院通知为准。'
-                : mode === 'T1'
-                  ? '节假日和调休上班日按国务院办公厅公布的放假安排算。'
-                  : '这种结算方式不看节假日。'}
-              银行入账还要一段时间，结算当天下午才看到钱也算正常。
+              {t(
+                arrival.estimated ? 'settleBasisEstimated' : mode === 'T1' ? 'settleBasisPublished' : 'settleBasisNone',
+              )}
+              {t('settleBankDelay')}
             </p>
           </>
         )}
-        {status.kind !== 'unknown' && <p class={`settlement settlement-${status.kind}`}>{status.message}</p>}
+        {status.kind !== 'unknown' && <p class={`settlement settlement-${status.kind}`}>{statusText(t, status)}</p>}
         {status.kind === 'overdue' && (
           <div>
-            <h3>已经过了这天还没到，按顺序查</h3>
+            <h3>{t('settleOverdueTitle')}</h3>
             <ol>
-              <li>打开商户 App 的结算记录，看这一天有没有出款，有没有“出款失败”“风险审核”“延迟结算”的提示。</li>
+              <li>{t('settleOverdueStep1')}</li>
               <li>
-                有“出款失败”：看<a href="/causes/settlement_account_issue/">结算卡异常</a>；有审核或延迟提示：看
-                <a href="/causes/risk_control_hold/">风控审核</a>。
+                {richParts(t('settleOverdueStep2')).map((part) =>
+                  typeof part === 'string' ? (
+                    part
+                  ) : part.slot === 'cardLink' ? (
+                    <a href={link('/causes/settlement_account_issue/')}>{t('settleCardIssue')}</a>
+                  ) : (
+                    <a href={link('/causes/risk_control_hold/')}>{t('settleRiskHold')}</a>
+                  ),
+                )}
               </li>
-              <li>什么提示都没有：带上订单号和结算记录截图，打收单机构官方客服问。</li>
+              <li>{t('settleOverdueStep3')}</li>
             </ol>
           </div>
         )}

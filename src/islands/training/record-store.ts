@@ -18,7 +18,6 @@ import { createStore, get, set, update, type UseStore } from 'idb-keyval';
 import { t } from '../../i18n';
 import {
   ACTIVE_KEY,
-  BADGE_KEY,
   LEGACY_KEY,
   RECORDS_CHANNEL,
   RECORDS_DB,
@@ -26,10 +25,11 @@ import {
   mergeStores,
   type Store,
 } from '../../rules/records';
+import { DUE_BADGE_KEY } from '../../rules/due-badge';
 import { StoreSchema, describeIssue } from '../../schemas/records';
 import { decodeStore, decodeStoreText } from './records-codec';
 
-export { ACTIVE_KEY, BADGE_KEY, LEGACY_KEY };
+export { ACTIVE_KEY, LEGACY_KEY };
 const RECORD_KEY = RECORDS_DB.key;
 const CHANNEL = RECORDS_CHANNEL;
 
@@ -263,7 +263,7 @@ export function setActivePerson(id: string | null): void {
 /** Writes the header badge summary; failures are ignored (the badge is a convenience). */
 export function writeBadge(due: number): void {
   try {
-    localStorage.setItem(BADGE_KEY, JSON.stringify({ due }));
+    localStorage.setItem(DUE_BADGE_KEY, JSON.stringify({ due }));
   } catch {
     /* no storage: no badge */
   }

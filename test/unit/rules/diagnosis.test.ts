@@ -1,117 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   answer,
-  back,
   CONCLUSIVE_PROBABILITY,
   conditionHolds,
   confidence,
   MAX_QUESTIONS,
-  MAX_TAPS_WITHOUT_APP,
   openRuleOuts,
   settlingQuestion,
   shownCauses,
-  skipSource,
-  taps,
   tiedWithTop,
-  undo,
-  type Observations,
-  decodeAnswers,
   diagnose,
-  encodeAnswers,
   nextQuestion,
   type DiagnosisModel,
 } from '../../../src/rules/diagnosis';
 import { t } from '../../../src/i18n';
 import { composeMessage, reasonText, validateDetails, EMPTY_DETAILS } from '../../../src/rules/diagnosis-message';
-
-const yesNo = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
-  { value: 'unknown', label: '不知道' },
-];
-
-/** A small model: a sticker that looks altered points to tampering; a pending POS points to an unknown result. */
-const model: DiagnosisModel = {
-  version: 'test',
-  questions: [
-    {
-      id: 'pos_pending',
-      locale: 'zh-CN',
-      code: 'pp',
-      cost: 'till',
-      text: '收银机还在转圈吗？',
-      help: '看收银机屏幕',
-      kind: 'choice',
-      options: yesNo,
-    },
-    {
-      id: 'sticker_altered',
-      locale: 'zh-CN',
-      code: 'sa',
-      cost: 'till',
-      text: '收款码像被贴过吗？',
-      help: '摸一摸边缘',
-      kind: 'choice',
-      options: yesNo,
-    },
-    {
-      id: 'hours',
-      locale: 'zh-CN',
-      code: 'hs',
-      cost: 'till',
-      text: '付款后过了多久？',
-      help: '看小票时间',
-      kind: 'hours',
-      options: [
-        { value: 'short', label: '不到 1 小时', hours: 0.5 },
-        { value: 'long', label: '超过 2 天', hours: 60 },
-        { value: 'unknown', label: '不知道' },
-      ],
-    },
-    {
-      id: 'useless',
-      locale: 'zh-CN',
-      code: 'us',
-      cost: 'till',
-      text: '今天下雨吗？',
-      help: '看窗外',
-      kind: 'choice',
-      options: yesNo,
-    },
-  ],
-  causes: [
-    {
-      id: 'pending',
-      name: '结果未知',
-      prior: 0,
-      evidence: [
-        { when: { pos_pending: 'yes' }, weight: 3 },
-        { when: { hours: { gte: 24 } }, weight: -2 },
-      ],
-      ruleOut: [],
-    },
-    {
-      id: 'tampered',
-      name: '码被调包',
-      prior: -1,
-      evidence: [
-        { when: { sticker_altered: 'yes' }, weight: 4 },
-        { when: { pos_pending: 'yes' }, weight: -2 },
-      ],
-      ruleOut: [],
-    },
-    {
-      id: 'late',
-      name: '还没结算',
-      prior: 0,
-      evidence: [
-        { when: { hours: { lt: 24 } }, weight: 1 },
-        { when: { pos_pending: 'no', sticker_altered: 'no' }, weight: 2 },
-      ],
-      ruleOut: [],
-    },
-  ],
-};
+import { model, question as q } from './diagnosis-fixture';
 
 describe('conditionHolds', () => {
   it.each([
@@ -187,43 +91,6 @@ describe('nextQuestion', () => {
   });
 });
 
-describe('answer and back', () => {
-  it('keeps answers in the order they were given, and back removes the last', () => {
-    const s = answer(answer(answer({}, 'pos_pending', 'yes'), 'hours', 60), 'pos_pending', 'no');
-    expect(Object.keys(s)).toEqual(['hours', 'pos_pending']);
-    expect(back(s)).toEqual({ hours: 60 });
-    expect(back({})).toEqual({});
-  });
-});
-
-describe('answers in the URL', () => {
-  it('round-trips answers, hours and 不知道', () => {
-    const state = { pos_pending: 'yes', hours: 60, sticker_altered: 'unknown' };
-    const url = encodeAnswers(model, state);
-    expect(url).toBe('?pp=yes&hs=60&sa=unknown');
-    expect(decodeAnswers(model, url)).toEqual({ ok: true, observations: state });
-  });
-
-  it('reads an empty query as a fresh start', () => {
-    expect(decodeAnswers(model, '')).toEqual({ ok: true, observations: {} });
-  });
-
-  it.each([
-    ['?pp=maybe', '答案无法识别'],
-    ['?zz=yes', '无法识别的问题'],
-    ['?pp=yes&pp=no', '出现了两次'],
-    ['?hs=-5', '不是有效的时间'],
-    ['?hs=1e9', '不是有效的时间'],
-    ['?pp=%E4%B8', '可能被截断'],
-    ['?pp=<script>alert(1)</script>', '答案无法识别'],
-    [`?${'pp=yes&'.repeat(400)}`, '链接太长'],
-  ])('rejects the hostile or truncated link %s with a message', (search, message) => {
-    const decoded = decodeAnswers(model, search);
-    expect(decoded.ok).toBe(false);
-    expect(decoded.ok ? '' : decoded.error).toContain(message);
-  });
-});
-
 describe('wording', () => {
   it('says why a cause was raised or lowered', () => {
     const [tampered] = diagnose(model, { sticker_altered: 'yes' });
@@ -291,22 +158,6 @@ describe('transaction details and the message', () => {
 });
 
 describe('asking in the right order and ruling out look-alikes', () => {
-  const q = (
-    id: string,
-    code: string,
-    cost: 'till' | 'app' | 'bank' | 'history',
-    extra: Partial<DiagnosisModel['questions'][number]> = {},
-  ) => ({
-    id,
-    locale: 'zh-CN' as const,
-    code,
-    cost,
-    text: id,
-    help: id,
-    kind: 'choice' as const,
-    options: yesNo,
-    ...extra,
-  });
   /** Two look-alike causes told apart equally well by a till question and an app question, and a harmful third. */
   const lookAlikes: DiagnosisModel = {
     version: 'test',
@@ -410,52 +261,5 @@ describe('asking in the right order and ruling out look-alikes', () => {
       asked++;
     }
     expect(asked).toBe(MAX_QUESTIONS);
-  });
-});
-
-describe('a cashier without the merchant app', () => {
-  const q = (id: string, code: string, cost: 'till' | 'app') => ({
-    id,
-    locale: 'zh-CN' as const,
-    code,
-    cost,
-    text: id,
-    help: id,
-    kind: 'choice' as const,
-    options: yesNo,
-  });
-  const tills = Array.from({ length: 12 }, (_, i) => q(`t${i}`, `t${String.fromCharCode(97 + i)}`, 'till'));
-  const apps = Array.from({ length: 4 }, (_, i) => q(`a${i}`, `a${String.fromCharCode(97 + i)}`, 'app'));
-  // Two causes that every question splits, so only a cap ends the walk.
-  const split: DiagnosisModel = {
-    version: 'test',
-    questions: [...apps, ...tills],
-    causes: ['x', 'y'].map((id) => ({
-      id,
-      name: id,
-      prior: 0,
-      evidence: [...apps, ...tills].map((x) => ({ when: { [x.id]: id === 'x' ? 'yes' : 'no' }, weight: 3 })),
-      ruleOut: [],
-    })),
-  };
-
-  it('answers 不知道 to every app question in one tap, and 上一步 takes the whole tap back', () => {
-    const before = answer({}, 't0', 'unknown');
-    const skipped = skipSource(split, before, 'a2');
-    expect(apps.every((a) => skipped[a.id] === 'unknown')).toBe(true);
-    expect(taps(split, skipped)).toBe(2);
-    expect(undo(split, skipped)).toEqual(before);
-    expect(undo(split, answer(skipped, 't1', 'yes'))).toEqual(skipped);
-  });
-
-  it('ends within MAX_TAPS_WITHOUT_APP taps once the app is out of reach', () => {
-    let obs: Observations = skipSource(split, {}, 'a0');
-    let tapped = 1;
-    for (let { question } = nextQuestion(split, obs); question; { question } = nextQuestion(split, obs)) {
-      obs = answer(obs, question.id, 'unknown');
-      tapped++;
-    }
-    expect(tapped).toBe(MAX_TAPS_WITHOUT_APP);
-    expect(taps(split, obs)).toBe(MAX_TAPS_WITHOUT_APP);
   });
 });

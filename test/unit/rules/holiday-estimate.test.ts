@@ -11,25 +11,25 @@ const published = HolidayCalendarSchema.parse(
 describe('statutoryHolidays', () => {
   it('finds 2027’s eleven statutory days from the Chinese calendar and the solar term', () => {
     expect(statutoryHolidays(2027)).toEqual([
-      { date: '2027-01-01', name: '元旦' },
-      { date: '2027-02-06', name: '春节' }, // 除夕, a Saturday
-      { date: '2027-02-07', name: '春节' }, // 正月初一
-      { date: '2027-02-08', name: '春节' },
-      { date: '2027-02-09', name: '春节' },
-      { date: '2027-04-05', name: '清明节' },
-      { date: '2027-05-01', name: '劳动节' },
-      { date: '2027-05-02', name: '劳动节' },
-      { date: '2027-06-09', name: '端午节' },
-      { date: '2027-09-15', name: '中秋节' },
-      { date: '2027-10-01', name: '国庆节' },
-      { date: '2027-10-02', name: '国庆节' },
-      { date: '2027-10-03', name: '国庆节' },
+      { date: '2027-01-01', name: 'new_year' },
+      { date: '2027-02-06', name: 'spring_festival' }, // 除夕, a Saturday
+      { date: '2027-02-07', name: 'spring_festival' }, // 正月初一
+      { date: '2027-02-08', name: 'spring_festival' },
+      { date: '2027-02-09', name: 'spring_festival' },
+      { date: '2027-04-05', name: 'qingming' },
+      { date: '2027-05-01', name: 'labour_day' },
+      { date: '2027-05-02', name: 'labour_day' },
+      { date: '2027-06-09', name: 'dragon_boat' },
+      { date: '2027-09-15', name: 'mid_autumn' },
+      { date: '2027-10-01', name: 'national_day' },
+      { date: '2027-10-02', name: 'national_day' },
+      { date: '2027-10-03', name: 'national_day' },
     ]);
   });
 
   it('keeps 中秋 2025 as its own day just after the three 国庆 days', () => {
     expect(statutoryHolidays(2025).filter((h) => h.date.startsWith('2025-10'))).toHaveLength(3 + 1);
-    expect(statutoryHolidays(2025).find((h) => h.date === '2025-10-06')?.name).toBe('中秋节');
+    expect(statutoryHolidays(2025).find((h) => h.date === '2025-10-06')?.name).toBe('mid_autumn');
   });
 
   it.each([2025, 2026])('puts every %i statutory day on a day off of the published notice', (year) => {
@@ -52,14 +52,14 @@ describe('qingmingDay', () => {
 
 describe('estimateHolidays', () => {
   it('adds a 补假 weekday for each statutory day on a weekend in 2027', () => {
-    const makeUps = estimateHolidays(2027).filter((h) => h.name.endsWith('补假'));
+    const makeUps = estimateHolidays(2027).filter((h) => h.name.endsWith(':makeup'));
     expect(makeUps).toEqual([
-      { date: '2027-02-10', name: '春节补假' },
-      { date: '2027-02-11', name: '春节补假' },
-      { date: '2027-05-03', name: '劳动节补假' },
-      { date: '2027-05-04', name: '劳动节补假' },
-      { date: '2027-10-04', name: '国庆节补假' },
-      { date: '2027-10-05', name: '国庆节补假' },
+      { date: '2027-02-10', name: 'spring_festival:makeup' },
+      { date: '2027-02-11', name: 'spring_festival:makeup' },
+      { date: '2027-05-03', name: 'labour_day:makeup' },
+      { date: '2027-05-04', name: 'labour_day:makeup' },
+      { date: '2027-10-04', name: 'national_day:makeup' },
+      { date: '2027-10-05', name: 'national_day:makeup' },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('estimateHolidays', () => {
     const before = process.env['TZ'];
     process.env['TZ'] = 'America/Los_Angeles';
     try {
-      expect(estimateHolidays(2027)[1]).toEqual({ date: '2027-02-06', name: '春节' });
+      expect(estimateHolidays(2027)[1]).toEqual({ date: '2027-02-06', name: 'spring_festival' });
     } finally {
       process.env['TZ'] = before;
     }

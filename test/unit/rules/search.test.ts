@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_WORDS } from '../../../src/i18n/search-words';
 import {
   MAX_RUNS,
   SYNONYM_WEIGHT,
@@ -20,6 +21,9 @@ import {
 
 const STAGES = ['not_paid', 'wrong_payee'];
 
+/** The Simplified Chinese search words (src/i18n/search-words.ts). */
+const words = SEARCH_WORDS['zh-CN'];
+
 describe('normalizeQuery', () => {
   it.each([
     ['顾客说付了钱没到怎么办', '顾客说付了钱没到'],
@@ -28,11 +32,11 @@ describe('normalizeQuery', () => {
     ['  T+1 周末  到账吗 ', 'T+1 周末 到账'],
     ['为什么少了钱', '少了钱'],
   ])('trims the filler from %s', (raw, expected) => {
-    expect(normalizeQuery(raw)).toBe(expected);
+    expect(normalizeQuery(raw, words)).toBe(expected);
   });
 
   it('keeps a query that is nothing but filler', () => {
-    expect(normalizeQuery('怎么办')).toBe('怎么办');
+    expect(normalizeQuery('怎么办', words)).toBe('怎么办');
   });
 });
 
@@ -89,11 +93,11 @@ describe('queryTerms', () => {
     ['收款码还绑着离职店员的微信', ['收款', '绑着', '离职', '店员', '微信']],
     ['T+1 周末 到账', ['t', '1', '周末', '到账']],
   ])('finds the content words of %s', (query, expected) => {
-    expect(queryTerms(query)).toEqual(expected);
+    expect(queryTerms(query, words)).toEqual(expected);
   });
 
   it('keeps at most 8 words', () => {
-    expect(queryTerms('冻结 结算 退款 撤销 跳码 二清 限额 播报 维护 转账')).toHaveLength(8);
+    expect(queryTerms('冻结 结算 退款 撤销 跳码 二清 限额 播报 维护 转账', words)).toHaveLength(8);
   });
 });
 
@@ -169,7 +173,7 @@ describe('expandQuery', () => {
 
 describe('planRuns', () => {
   it('runs the trimmed query, then the synonyms, then each content word, without repeats', () => {
-    const runs = planRuns('码牌被封了怎么办', SYNONYMS);
+    const runs = planRuns('码牌被封了怎么办', SYNONYMS, words);
     expect(runs[0]).toEqual({ q: '码牌被封了', weight: WHOLE_QUERY_WEIGHT });
     expect(runs.slice(1, 3)).toEqual([
       { q: '收款码', weight: SYNONYM_WEIGHT },
@@ -180,7 +184,7 @@ describe('planRuns', () => {
 
   it('never plans more than MAX_RUNS runs, however long the question', () => {
     const long = '收银机 顾客 密码 超时 到账 冻结 风控 退款 撤销 二清 跳码 限额 手续费 节假日 投诉'.repeat(3);
-    expect(planRuns(long, SYNONYMS).length).toBeLessThanOrEqual(MAX_RUNS);
+    expect(planRuns(long, SYNONYMS, words).length).toBeLessThanOrEqual(MAX_RUNS);
   });
 });
 
@@ -193,7 +197,7 @@ describe('vagueSymptom', () => {
     '客人说付了，我这边没收到',
     '顾客付了钱怎么没到账？',
   ])('knows %s names only the general symptom', (q) => {
-    expect(vagueSymptom(q)).toBe('not_arrived');
+    expect(vagueSymptom(q, words)).toBe('not_arrived');
   });
 
   it.each([
@@ -204,7 +208,7 @@ describe('vagueSymptom', () => {
     '恐龙蛋糕',
     '',
   ])('treats %s as a normal search (it has a clue, or no symptom)', (q) => {
-    expect(vagueSymptom(q)).toBeNull();
+    expect(vagueSymptom(q, words)).toBeNull();
   });
 });
 

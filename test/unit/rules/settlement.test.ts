@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { HolidayCalendarSchema } from '../../../src/schemas/holidays';
-import {
-  expectedArrival,
-  formatDay,
-  isWorkingDay,
-  settlementStatus,
-  type SettlementMode,
-} from '../../../src/rules/settlement';
+import { translator } from '../../../src/i18n';
+import { arrivalNoteText, problemText, statusText } from '../../../src/i18n/settlement-words';
+import { isWorkingDay } from '../../../src/rules/holiday-calendar';
+import { expectedArrival, settlementStatus, type Arrival, type SettlementMode } from '../../../src/rules/settlement';
 
 const raw: unknown = parse(readFileSync(new URL('../../../content/diagnosis/holidays.yaml', import.meta.url), 'utf8'));
 const calendar = HolidayCalendarSchema.parse(raw);
+const t = translator('zh-CN');
+/** The note as the reader sees it (src/i18n/settlement-words.ts words the rules' codes). */
+const noteOf = (arrival: Arrival) => (arrival.kind === 'date' ? arrivalNoteText(t, arrival) : '');
 
 describe('holidays.yaml', () => {
   it('covers 2025 and 2026', () => {
@@ -76,7 +76,7 @@ describe('expectedArrival', () => {
   it('tells the reader D0 hours depend on the acquirer', () => {
     for (const paidAt of ['2025-10-01T10:00', '2025-10-01T23:00']) {
       const arrival = expectedArrival(calendar, paidAt, 'D0');
-      expect(arrival.kind === 'date' && arrival.note).toContain('以收单机构规则为准');
+      expect(noteOf(arrival)).toContain('以收单机构规则为准');
     }
   });
 
@@ -86,14 +86,15 @@ describe('expectedArrival', () => {
     ['2026-02-13T15:00', '调休上班日'],
   ])('explains why T1 paid at %s rolls forward', (paidAt, fragment) => {
     const arrival = expectedArrival(calendar, paidAt, 'T1');
-    expect(arrival.kind === 'date' && arrival.note).toContain(fragment);
+    expect(noteOf(arrival)).toContain(fragment);
   });
 
   it('refuses to guess before the coverage, where the older holiday rules applied', () => {
-    expect(expectedArrival(calendar, '2024-12-30T10:00', 'T1')).toEqual({
-      kind: 'unknown',
-      reason: '节假日数据从 2025年1月1日 开始，更早的日子无法推算',
-    });
+    const arrival = expectedArrival(calendar, '2024-12-30T10:00', 'T1');
+    expect(arrival).toEqual({ kind: 'unknown', reason: { code: 'before_coverage', from: '2025-01-01' } });
+    expect(arrival.kind === 'unknown' && problemText(t, arrival.reason)).toBe(
+      '节假日数据从 2025年1月1日 开始，更早的日子无法推算',
+    );
   });
 
   it.each<[string, string, string, string]>([
@@ -104,8 +105,8 @@ describe('expectedArrival', () => {
   ])('estimates %s', (_name, paidAt, date, holiday) => {
     const arrival = expectedArrival(calendar, paidAt, 'T1');
     expect(arrival).toMatchObject({ kind: 'date', date, estimated: true });
-    expect(arrival.kind === 'date' && arrival.note).toContain('估算：调休以国务院通知为准');
-    if (holiday) expect(arrival.kind === 'date' && arrival.note).toContain(holiday);
+    expect(noteOf(arrival)).toContain('估算：调休以国务院通知为准');
+    if (holiday) expect(noteOf(arrival)).toContain(holiday);
   });
 
   it('lists each day it looked at, with the reason it was skipped', () => {
@@ -140,7 +141,7 @@ describe('expectedArrival', () => {
 
   it('says when the cut-off moved the payment to the next day', () => {
     const arrival = expectedArrival(calendar, '2025-11-27T22:10', 'T1', { cutoffHour: 22 });
-    expect(arrival.kind === 'date' && arrival.note).toContain('晚于日切时间 22:00');
+    expect(noteOf(arrival)).toContain('晚于日切时间 22:00');
   });
 
   it('rejects D0 hours that end before they start', () => {
@@ -151,7 +152,7 @@ describe('expectedArrival', () => {
 });
 
 describe('settlementStatus', () => {
-  it.each<[string, string, SettlementMode, string, ReturnType<typeof settlementStatus>]>([
+  it.each<[string, string, SettlementMode, string, { kind: string; date: string; message: string }]>([
     [
       'is not due the evening before',
       '2026-11-26T20:00',
@@ -206,7 +207,12 @@ describe('settlementStatus', () => {
       },
     ],
   ])('%s', (_name, paidAt, mode, now, expected) => {
-    expect(settlementStatus(calendar, paidAt, mode, now)).toEqual(expected);
+    const status = settlementStatus(calendar, paidAt, mode, now);
+    expect({
+      kind: status.kind,
+      date: status.kind === 'unknown' ? '' : status.date,
+      message: statusText(t, status),
+    }).toEqual(expected);
   });
 
   it('is unknown when now is before the payment', () => {
@@ -215,12 +221,6 @@ describe('settlementStatus', () => {
 
   it('is unknown when now is malformed', () => {
     expect(settlementStatus(calendar, '2025-11-25T10:00', 'T1', 'now').kind).toBe('unknown');
-  });
-});
-
-describe('formatDay', () => {
-  it('writes the month, day and weekday', () => {
-    expect(formatDay('2025-10-09')).toBe('10月9日（周四）');
   });
 });
 

@@ -18,7 +18,7 @@ function offerUpdate(worker: ServiceWorker): void {
 }
 
 /** Registers /sw.js after the page has loaded. */
-export function registerOffline(): void {
+export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   addEventListener('load', () => {
     navigator.serviceWorker

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 const STATE_PARAMS = [/^q$/, /^type$/, /^stage$/, /^[a-z]{2}$/, /^attempt$/, /^ts$/, /^v$/, /^utm_/];
 
 /** Astro integration: generate /sw.js with Workbox over the finished dist/. */
-export function offline() {
+export function serviceWorker() {
   return {
-    name: 'offline',
+    name: 'service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -32,7 +32,7 @@ export function offline() {
           ignoreURLParametersMatching: STATE_PARAMS,
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           inlineWorkboxRuntime: true,
-          // A new version waits until the reader chooses to update (see src/scripts/offline.ts): never mid-quiz.
+          // A new version waits until the reader chooses to update (see src/scripts/register-sw.ts): never mid-quiz.
           skipWaiting: false,
           clientsClaim: true,
           cleanupOutdatedCaches: true,

@@ -246,12 +246,56 @@ export function mergeRuns(runs: SearchRun[]): { id: string; score: number; match
   return [...pages.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-/** Synonym groups as the browser gets them: the articles' word and the words cashiers use for it. */
-export type Synonyms = [term: string, words: string[]][];
+/** Synonym groups as the browser gets them: the articles' word, the words cashiers use for it, the causes they point to. */
+export type Synonyms = [term: string, words: string[], causes?: string[]][];
 
 /** Compacts validated synonym groups (content/search/synonyms.yaml) for the browser; words are matched lowercase. */
-export function compileSynonyms(groups: readonly Pick<SynonymGroup, 'term' | 'words'>[]): Synonyms {
-  return groups.map((g) => [g.term, [...new Set(g.words.map((w) => w.toLowerCase()))]]);
+export function compileSynonyms(
+  groups: readonly (Pick<SynonymGroup, 'term' | 'words'> & { causes?: readonly string[] })[],
+): Synonyms {
+  return groups.map((g) => {
+    const words = [...new Set(g.words.map((w) => w.toLowerCase()))];
+    return g.causes?.length ? [g.term, words, [...g.causes]] : [g.term, words];
+  });
+}
+
+/** In a synonym word, `…` stands for a gap of up to this many characters ("卡…冻" matches 卡被冻, 卡给冻). */
+export const GAP = 6;
+
+/** Where `word` occurs in `text`: [start, end) spans; `…` in the word matches a short gap. */
+function spans(text: string, word: string): [number, number][] {
+  const parts = word.split('…').filter(Boolean);
+  const found: [number, number][] = [];
+  const first = parts[0];
+  if (!first) return found;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    let end = at + first.length;
+    for (const part of parts.slice(1)) {
+      const next = text.indexOf(part, end);
+      end = next >= 0 && next - end <= GAP ? next + part.length : -1;
+      if (end < 0) break;
+    }
+    if (end >= 0) found.push([at, end]);
+  }
+  return found;
+}
+
+/**
+ * The synonym groups a query names, by index. A word found inside a longer word of another group does not count
+ * (向个人转账 is the customer's warning, not the 个人转账 of a payout), so the more specific phrase decides.
+ */
+export function matchGroups(query: string, synonyms: Synonyms): number[] {
+  const q = query.toLowerCase();
+  const found = synonyms.flatMap(([term, words], group) =>
+    [term.toLowerCase(), ...words].flatMap((w) => spans(q, w).map(([start, end]) => ({ group, start, end }))),
+  );
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.group - b.group);
+  const kept: typeof found = [];
+  for (const m of found) {
+    const inside = kept.some((k) => k.group !== m.group && k.start <= m.start && m.end <= k.end);
+    if (!inside) kept.push(m);
+  }
+  return [...new Set(kept.map((m) => m.group))].sort((a, b) => a - b);
 }
 
 /**
@@ -259,13 +303,19 @@ export function compileSynonyms(groups: readonly Pick<SynonymGroup, 'term' | 'wo
  * (the word segmenter may split it: 支付中 → 支付 + 中, so it gets a run of its own either way).
  */
 export function expandQuery(query: string, synonyms: Synonyms): string[] {
-  const q = query.toLowerCase();
-  const added: string[] = [];
-  for (const [term, words] of synonyms) {
-    if (added.includes(term)) continue;
-    if (q.includes(term.toLowerCase()) || words.some((w) => q.includes(w))) added.push(term);
+  return [...new Set(matchGroups(query, synonyms).map((i) => synonyms[i]![0]))];
+}
+
+/**
+ * The causes the query's words point to, each with how many of the query's groups point to it (the discriminating
+ * words of the domain: 只收不付 → an authority's freeze, 涉嫌交易异常 → a risk hold, 向个人转账 → a swapped code).
+ */
+export function queryCues(query: string, synonyms: Synonyms): Map<string, number> {
+  const cues = new Map<string, number>();
+  for (const i of matchGroups(query, synonyms)) {
+    for (const cause of synonyms[i]![2] ?? []) cues.set(cause, (cues.get(cause) ?? 0) + 1);
   }
-  return added;
+  return cues;
 }
 
 /** One Pagefind run to make for a query, and how much it counts. */
@@ -385,6 +435,26 @@ export function putFirst<T extends { url: string }>(hits: readonly T[], first: r
     .map((hit, i) => ({ hit, i }))
     .sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i)
     .map(({ hit }) => hit);
+}
+
+/** How much one of the query's discriminating words adds to the score of the cause page it points to. */
+export const CUE_WEIGHT = 0.4;
+
+/**
+ * The final order of the hits shown: each hit's merged score plus a bonus for every discriminating word of the query
+ * that points to its cause; a vague question ("付了没到账") puts the causes that most often explain it first instead.
+ */
+export function orderHits<T extends { url: string; score: number }>(
+  hits: readonly T[],
+  query: string,
+  data: Pick<SearchData, 'synonyms' | 'common'>,
+): { hits: T[]; vague: boolean } {
+  if (vagueSymptom(query) !== null) return { hits: putFirst(hits, data.common), vague: true };
+  const cues = queryCues(normalizeQuery(query), data.synonyms);
+  const bonus = (url: string) => CUE_WEIGHT * (cues.get(/^\/causes\/([^/]+)\/$/.exec(url)?.[1] ?? '') ?? 0);
+  const scored = hits.map((hit, i) => ({ hit, i, score: hit.score + bonus(hit.url) }));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return { hits: scored.map(({ hit }) => hit), vague: false };
 }
 
 /** What the search code fetches besides the index: the synonyms, and what to offer for a vague question. */

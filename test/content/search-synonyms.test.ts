@@ -34,6 +34,18 @@ describe('content/search/synonyms.yaml', () => {
     for (const g of groups) expect(g.words, g.id).not.toContain(g.term);
   });
 
+  it('rejects a gap mark at the start or end of a word, naming the field', () => {
+    const result = SynonymGroupSchema.safeParse({ id: 'x', term: '冻结', words: ['卡…'], example: '卡被冻了' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['words', 0]);
+  });
+
+  it('rejects a cause id that does not exist, naming the field', () => {
+    const result = SynonymGroupSchema.safeParse({ id: 'x', term: '冻结', words: ['冻了'], causes: ['frozen'], example: '卡冻了' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['causes', 0]);
+  });
+
   it('rejects a group without words, naming the field', () => {
     const result = SynonymGroupSchema.safeParse({ id: 'x', term: '到账', words: [], example: '钱没进账' });
     expect(result.success).toBe(false);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CUE_WEIGHT,
+  GAP,
   MAX_RUNS,
   SYNONYM_WEIGHT,
   WHOLE_QUERY_WEIGHT,
@@ -10,10 +12,13 @@ import {
   hasWords,
   putFirst,
   vagueSymptom,
+  matchGroups,
   mergeRuns,
   normalizeQuery,
+  orderHits,
   parseSearchState,
   planRuns,
+  queryCues,
   queryPairs,
   queryTerms,
 } from '../../../src/rules/search';
@@ -164,6 +169,89 @@ describe('expandQuery', () => {
 
   it('names an article word the query already has once, so it gets its own run even if the segmenter splits it', () => {
     expect(expandQuery('到账了吗 进账', SYNONYMS)).toEqual(['到账']);
+  });
+});
+
+const CUES = compileSynonyms([
+  { term: '冻结', words: ['封了', '冻住'] },
+  { term: '司法冻结', words: ['只收不付', '卡…冻'], causes: ['judicial_freeze'] },
+  { term: '风控', words: ['交易异常', '余额…冻'], causes: ['risk_control_hold'] },
+  { term: '调包', words: ['向个人转账'], causes: ['qr_code_tampered'] },
+  { term: '二清', words: ['个人转账', '个人打款'], causes: ['second_clearing_agent'] },
+]);
+
+describe('matchGroups', () => {
+  it.each([
+    ['结算卡被冻了', ['司法冻结']],
+    ['卡昨天给冻结了', ['冻结', '司法冻结']],
+    ['余额里的钱被冻住了', ['冻结', '风控']],
+    ['冻了我的余额', []],
+    ['顾客手机提示向个人转账', ['调包']],
+    ['到账显示个人转账', ['二清']],
+  ])('%s names %j', (q, terms) => {
+    expect(matchGroups(q, CUES).map((i) => CUES[i]![0])).toEqual(terms);
+  });
+
+  it('lets a gap word bridge at most GAP characters', () => {
+    expect(matchGroups(`卡${'一'.repeat(GAP)}冻`, CUES)).toEqual([1]);
+    expect(matchGroups(`卡${'一'.repeat(GAP + 1)}冻`, CUES)).toEqual([]);
+  });
+
+  it('keeps a shorter word of the same group inside a longer one, and overlapping words of two groups', () => {
+    const groups = compileSynonyms([
+      { term: '结算卡', words: ['结算卡'] },
+      { term: '司法冻结', words: ['卡…冻'] },
+    ]);
+    expect(matchGroups('结算卡被冻了', groups)).toEqual([0, 1]);
+  });
+});
+
+describe('queryCues', () => {
+  it('counts, for each cause, the groups of the query that point to it', () => {
+    expect(queryCues('余额冻住了 说是交易异常', CUES)).toEqual(new Map([['risk_control_hold', 1]]));
+    expect(queryCues('交易异常 银行卡又只收不付', CUES)).toEqual(
+      new Map([
+        ['judicial_freeze', 1],
+        ['risk_control_hold', 1],
+      ]),
+    );
+  });
+
+  it('gives no cue for a word that points nowhere', () => {
+    expect(queryCues('账户被封了', CUES).size).toBe(0);
+  });
+});
+
+describe('orderHits', () => {
+  const data = { synonyms: CUES, common: ['/causes/txn_pending_unknown/', '/causes/settlement_not_due/'] };
+  const hits = [
+    { url: '/causes/judicial_freeze/', score: 1 },
+    { url: '/causes/risk_control_hold/', score: 1 - CUE_WEIGHT / 2 },
+    { url: '/guides/freeze/', score: 0.5 },
+  ];
+
+  it('lifts the cause a discriminating word points to above a slightly better match', () => {
+    const { hits: ordered, vague } = orderHits(hits, '余额冻了提现不了', data);
+    expect(ordered.map((h) => h.url)).toEqual([
+      '/causes/risk_control_hold/',
+      '/causes/judicial_freeze/',
+      '/guides/freeze/',
+    ]);
+    expect(vague).toBe(false);
+  });
+
+  it('keeps the merged order when the query has no discriminating word', () => {
+    expect(orderHits(hits, '提现不了', data).hits).toEqual(hits);
+  });
+
+  it('puts the common causes first for a vague question, whatever the scores', () => {
+    const { hits: ordered, vague } = orderHits(
+      [...hits, { url: '/causes/settlement_not_due/', score: 0.1 }],
+      '顾客付了钱但是没到账',
+      data,
+    );
+    expect(vague).toBe(true);
+    expect(ordered[0]?.url).toBe('/causes/settlement_not_due/');
   });
 });
 

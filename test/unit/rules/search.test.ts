@@ -91,10 +91,23 @@ describe('queryPairs', () => {
 describe('queryTerms', () => {
   it.each([
     ['扫完付款码一直转圈', ['扫完', '付款', '转圈']],
-    ['收款码还绑着离职店员的微信', ['收款', '绑着', '离职', '店员', '微信']],
+    ['收款码还绑着离职店员的微信', ['收款', '绑着', '离职', '店员']],
     ['T+1 周末 到账', ['t', '1', '周末', '到账']],
   ])('finds the content words of %s', (query, expected) => {
     expect(queryTerms(query)).toEqual(expected);
+  });
+
+  it("takes the site's own words whole before the segmenter can split them, longest first", () => {
+    expect(queryTerms('支付宝余额里有冻结金额 提现不了', ['余额', '支付宝余额', '冻结金额', '提现'])).toEqual([
+      '支付宝余额',
+      '冻结金额',
+      '提现',
+      '不了',
+    ]);
+  });
+
+  it('drops wallet names, which nearly every page has', () => {
+    expect(queryTerms('微信支付宝都崩了', ['崩了'])).toEqual(['崩了']);
   });
 
   it('keeps at most 8 words', () => {

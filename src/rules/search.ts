@@ -298,8 +298,9 @@ function spans(text: string, word: string): [number, number][] {
 }
 
 /**
- * The synonym groups a query names, by index. A word found inside a longer word of another group does not count
- * (向个人转账 is the customer's warning, not the 个人转账 of a payout), so the more specific phrase decides.
+ * The synonym groups a query names, by index. A word found inside a longer word of another group that points to causes
+ * does not count (向个人转账 is the customer's warning, not the 个人转账 of a payout), so the more specific phrase
+ * decides; a longer word that points nowhere (the glossary's 身份证过期) leaves the shorter one's cue alone.
  */
 export function matchGroups(query: string, synonyms: Synonyms): number[] {
   const q = query.toLowerCase();
@@ -309,7 +310,9 @@ export function matchGroups(query: string, synonyms: Synonyms): number[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.group - b.group);
   const kept: typeof found = [];
   for (const m of found) {
-    const inside = kept.some((k) => k.group !== m.group && k.start <= m.start && m.end <= k.end);
+    const inside = kept.some(
+      (k) => k.group !== m.group && synonyms[k.group]![2] && k.start <= m.start && m.end <= k.end,
+    );
     if (!inside) kept.push(m);
   }
   return [...new Set(kept.map((m) => m.group))].sort((a, b) => a - b);

@@ -210,6 +210,14 @@ describe('matchGroups', () => {
     expect(matchGroups(`卡${'一'.repeat(GAP + 1)}冻`, CUES)).toEqual([]);
   });
 
+  it('lets a longer word that points nowhere leave the cue of a shorter word inside it alone', () => {
+    const groups = compileSynonyms([
+      { term: '商户资料过期', words: ['身份证过期'] },
+      { term: '暂停', words: ['过期'], causes: ['merchant_status_suspended'] },
+    ]);
+    expect(matchGroups('法人身份证过期了', groups)).toEqual([0, 1]);
+  });
+
   it('keeps a shorter word of the same group inside a longer one, and overlapping words of two groups', () => {
     const groups = compileSynonyms([
       { term: '结算卡', words: ['结算卡'] },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SynonymGroupSchema } from '../../src/schemas/search';
-import { compileSynonyms, expandQuery } from '../../src/rules/search-words';
+import { compileSynonyms, expandQuery, queryCues } from '../../src/rules/search-words';
 import { CONTENT } from './load-content';
 
 const raw = parse(readFileSync(join(CONTENT, 'search/synonyms.yaml'), 'utf8')) as unknown[];
@@ -29,6 +29,14 @@ describe('content/search/synonyms.yaml', () => {
     expect(expanded.includes(term) || example.includes(term)).toBe(true);
     expect(example.includes(term), `the example should use a cashier's word, not “${term}” itself`).toBe(false);
   });
+
+  it.each(groups.filter((g) => g.causes.length > 0).map((g) => [g.id, g.example, g.causes] as const))(
+    'group %s: its example “%s” points to %j',
+    (_id, example, causes) => {
+      const cues = queryCues(example, synonyms);
+      for (const cause of causes) expect(cues.get(cause), cause).toBeGreaterThan(0);
+    },
+  );
 
   it('never lists a word as its own synonym', () => {
     for (const g of groups) expect(g.words, g.id).not.toContain(g.term);

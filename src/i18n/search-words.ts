@@ -107,6 +107,7 @@ const zhCN: SearchWords = {
   ],
   // A vague question names only the general symptom ("顾客说付了钱但是没到账"); any other word (码, 冻结, 两次…) is a
   // clue and makes it a normal search.
+  brands: ['支付宝', '微信', '云闪付', '银联'],
   symptoms: [
     '没到账',
     '不到账',

@@ -5,9 +5,8 @@ import {
   TYPE_WEIGHT,
   excerptParts,
   mergeRuns,
+  orderHits,
   planRuns,
-  putFirst,
-  vagueSymptom,
   type ExcerptPart,
   type SearchData,
 } from '../rules/search';
@@ -46,6 +45,8 @@ export interface Hit {
   title: string;
   type: string;
   excerpt: ExcerptPart[];
+  /** The merged ranking score the hits are ordered by. */
+  score: number;
 }
 
 let loading: Promise<{ pf: Pagefind; data: SearchData; types: Map<string, string> }> | undefined;
@@ -100,7 +101,7 @@ export async function search(query: string, filters: Record<string, unknown> = {
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   const data = await Promise.all(shown.map((m) => byId.get(m.id)!.data()));
-  const hits = data.map((d): Hit => {
+  const hits = data.map((d, i): Hit => {
     const type = d.filters['type']?.[0] ?? '';
     const sub = type === 'glossary' ? d.sub_results?.find((s) => s.url.includes('#')) : undefined;
     return {
@@ -108,9 +109,10 @@ export async function search(query: string, filters: Record<string, unknown> = {
       title: sub?.title ?? d.meta['title'] ?? d.url,
       type,
       excerpt: excerptParts(sub?.excerpt ?? d.excerpt),
+      score: shown[i]!.score,
     };
   });
-  // A vague question ("付了没到账") ranks the causes that most often explain it first, never a rare, alarming one.
-  const vague = vagueSymptom(query, words) !== null;
-  return { total: merged.length, hits: vague ? putFirst(hits, extra.common) : hits, vague, diagnose: extra.diagnose };
+  // The query's discriminating words lift their causes; a vague question ("付了没到账") puts the common causes first.
+  const ordered = orderHits(hits, query, extra, words);
+  return { total: merged.length, hits: ordered.hits, vague: ordered.vague, diagnose: extra.diagnose };
 }

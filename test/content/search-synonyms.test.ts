@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SynonymGroupSchema } from '../../src/schemas/search';
-import { compileSynonyms, expandQuery } from '../../src/rules/search';
+import { compileSynonyms, expandQuery, queryCues } from '../../src/rules/search-words';
 import { CONTENT } from './load-content';
 
 const raw = parse(readFileSync(join(CONTENT, 'search/synonyms.yaml'), 'utf8')) as unknown[];
@@ -30,8 +30,28 @@ describe('content/search/synonyms.yaml', () => {
     expect(example.includes(term), `the example should use a cashier's word, not “${term}” itself`).toBe(false);
   });
 
+  it.each(groups.filter((g) => g.causes.length > 0).map((g) => [g.id, g.example, g.causes] as const))(
+    'group %s: its example “%s” points to %j',
+    (_id, example, causes) => {
+      const cues = queryCues(example, synonyms);
+      for (const cause of causes) expect(cues.get(cause), cause).toBeGreaterThan(0);
+    },
+  );
+
   it('never lists a word as its own synonym', () => {
     for (const g of groups) expect(g.words, g.id).not.toContain(g.term);
+  });
+
+  it('rejects a gap mark at the start or end of a word, naming the field', () => {
+    const result = SynonymGroupSchema.safeParse({ id: 'x', term: '冻结', words: ['卡…'], example: '卡被冻了' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['words', 0]);
+  });
+
+  it('rejects a cause id that does not exist, naming the field', () => {
+    const result = SynonymGroupSchema.safeParse({ id: 'x', term: '冻结', words: ['冻了'], causes: ['frozen'], example: '卡冻了' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['causes', 0]);
   });
 
   it('rejects a group without words, naming the field', () => {

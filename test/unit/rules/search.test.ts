@@ -1,44 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_WORDS } from '../../../src/i18n/search-words';
 import {
+  CUE_WEIGHT,
   MAX_RUNS,
   SYNONYM_WEIGHT,
   WHOLE_QUERY_WEIGHT,
-  compileSynonyms,
   excerptParts,
-  expandQuery,
   formatSearchState,
   hasWords,
   putFirst,
-  vagueSymptom,
   mergeRuns,
-  normalizeQuery,
+  orderHits,
   parseSearchState,
   planRuns,
   queryPairs,
-  queryTerms,
 } from '../../../src/rules/search';
+import { CUES, SYNONYMS } from './search-fixtures';
 
 const STAGES = ['not_paid', 'wrong_payee'];
 
-/** The Simplified Chinese search words (src/i18n/search-words.ts). */
 const words = SEARCH_WORDS['zh-CN'];
-
-describe('normalizeQuery', () => {
-  it.each([
-    ['顾客说付了钱没到怎么办', '顾客说付了钱没到'],
-    ['一直显示支付中是怎么回事？', '一直显示支付中'],
-    ['只收不付是什么意思', '只收不付'],
-    ['  T+1 周末  到账吗 ', 'T+1 周末 到账'],
-    ['为什么少了钱', '少了钱'],
-  ])('trims the filler from %s', (raw, expected) => {
-    expect(normalizeQuery(raw, words)).toBe(expected);
-  });
-
-  it('keeps a query that is nothing but filler', () => {
-    expect(normalizeQuery('怎么办', words)).toBe('怎么办');
-  });
-});
 
 describe('search state in the URL', () => {
   it('round-trips the query and filters', () => {
@@ -84,20 +65,6 @@ describe('queryPairs', () => {
       ['q', ''],
       ['type', 'cause'],
     ]);
-  });
-});
-
-describe('queryTerms', () => {
-  it.each([
-    ['扫完付款码一直转圈', ['扫完', '付款', '转圈']],
-    ['收款码还绑着离职店员的微信', ['收款', '绑着', '离职', '店员', '微信']],
-    ['T+1 周末 到账', ['t', '1', '周末', '到账']],
-  ])('finds the content words of %s', (query, expected) => {
-    expect(queryTerms(query, words)).toEqual(expected);
-  });
-
-  it('keeps at most 8 words', () => {
-    expect(queryTerms('冻结 结算 退款 撤销 跳码 二清 限额 播报 维护 转账', words)).toHaveLength(8);
   });
 });
 
@@ -150,24 +117,37 @@ describe('mergeRuns', () => {
   });
 });
 
-const SYNONYMS = compileSynonyms([
-  { term: '到账', words: ['进账', '到帐'] },
-  { term: '收款码', words: ['二唯码', '码牌', 'POS码'] },
-  { term: '冻结', words: ['封了', '只收不付'] },
-]);
+describe('orderHits', () => {
+  const data = { synonyms: CUES, common: ['/causes/txn_pending_unknown/', '/causes/settlement_not_due/'] };
+  const hits = [
+    { url: '/causes/judicial_freeze/', score: 1 },
+    { url: '/causes/risk_control_hold/', score: 1 - CUE_WEIGHT / 2 },
+    { url: '/guides/freeze/', score: 0.5 },
+  ];
 
-describe('expandQuery', () => {
-  it.each([
-    ['钱一直没进账', ['到账']],
-    ['二唯码被封了', ['收款码', '冻结']],
-    ['pos码不对', ['收款码']],
-    ['恐龙蛋糕', []],
-  ])("adds the articles' words for %s", (q, expected) => {
-    expect(expandQuery(q, SYNONYMS)).toEqual(expected);
+  it('lifts the cause a discriminating word points to above a slightly better match', () => {
+    const { hits: ordered, vague } = orderHits(hits, '余额冻了提现不了', data, words);
+    expect(ordered.map((h) => h.url)).toEqual([
+      '/causes/risk_control_hold/',
+      '/causes/judicial_freeze/',
+      '/guides/freeze/',
+    ]);
+    expect(vague).toBe(false);
   });
 
-  it('names an article word the query already has once, so it gets its own run even if the segmenter splits it', () => {
-    expect(expandQuery('到账了吗 进账', SYNONYMS)).toEqual(['到账']);
+  it('keeps the merged order when the query has no discriminating word', () => {
+    expect(orderHits(hits, '提现不了', data, words).hits).toEqual(hits);
+  });
+
+  it('puts the common causes first for a vague question, whatever the scores', () => {
+    const { hits: ordered, vague } = orderHits(
+      [...hits, { url: '/causes/settlement_not_due/', score: 0.1 }],
+      '顾客付了钱但是没到账',
+      data,
+      words,
+    );
+    expect(vague).toBe(true);
+    expect(ordered[0]?.url).toBe('/causes/settlement_not_due/');
   });
 });
 
@@ -185,30 +165,6 @@ describe('planRuns', () => {
   it('never plans more than MAX_RUNS runs, however long the question', () => {
     const long = '收银机 顾客 密码 超时 到账 冻结 风控 退款 撤销 二清 跳码 限额 手续费 节假日 投诉'.repeat(3);
     expect(planRuns(long, SYNONYMS, words).length).toBeLessThanOrEqual(MAX_RUNS);
-  });
-});
-
-describe('vagueSymptom', () => {
-  it.each([
-    '付了没到账',
-    '钱没进来',
-    '收款有问题',
-    '顾客说付了钱但是没到账',
-    '客人说付了，我这边没收到',
-    '顾客付了钱怎么没到账？',
-  ])('knows %s names only the general symptom', (q) => {
-    expect(vagueSymptom(q, words)).toBe('not_arrived');
-  });
-
-  it.each([
-    '顾客付款成功我这没收到 门口的码扫出来是别人',
-    '账户被冻结了没到账',
-    '扣了两次',
-    '一直显示支付中',
-    '恐龙蛋糕',
-    '',
-  ])('treats %s as a normal search (it has a clue, or no symptom)', (q) => {
-    expect(vagueSymptom(q, words)).toBeNull();
   });
 });
 

@@ -6,11 +6,15 @@ declare const __BUILD_ID__: string;
 
 function loadSearch(): void {
   if (document.querySelector('script[data-search-ui]')) return;
+  // Pagefind's entry module downloads beside our bundle instead of after it (the bundle imports it).
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = '/pagefind/pagefind.js';
   const script = document.createElement('script');
   script.type = 'module';
   script.src = `/_astro/search-ui.js?v=${__BUILD_ID__}`;
   script.dataset['searchUi'] = '';
-  document.head.append(script);
+  document.head.append(preload, script);
 }
 
 /** Shows how many training sets are due, from the summary the training pages keep (no training code loads here). */

@@ -1,6 +1,6 @@
 // The header search: results appear under the box as the reader types; Enter opens the full /search/ page.
 import { t } from '../i18n';
-import { search } from './pagefind-client';
+import { load, search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
 
 /** Wires the header search box to the index. */
@@ -9,6 +9,13 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
   if (!panel) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  // Until the index has loaded, a query waits for it anyway: run it at once rather than after the typing pause, and
+  // let only the latest one search when the index arrives.
+  let ready = false;
+  void load().then(
+    () => (ready = true),
+    () => undefined,
+  );
 
   const close = () => {
     panel.hidden = true;
@@ -18,6 +25,8 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
     const ticket = ++latest;
     if (!q) return close();
     try {
+      await load();
+      if (ticket !== latest) return;
       const { total, hits, vague, diagnose } = await search(q, {}, 5);
       if (ticket !== latest) return;
       panel.replaceChildren();
@@ -46,7 +55,8 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), 180);
+    if (ready) timer = setTimeout(() => void run(), 180);
+    else void run();
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close();

@@ -99,6 +99,9 @@ function writePayload(dir, lang, ext, payload, hashLength) {
   return name;
 }
 
+/** Orders strings as Pagefind (Rust) does: by UTF-8 bytes, i.e. by code point, not by JavaScript's UTF-16 units. */
+export const compareWords = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
 /** How much a word weighs in Pagefind's own chunking: one per position plus one per page. */
 const weight = (word) => word[1].reduce((sum, page) => sum + page[1].length + 1, 0);
 const firstChar = (word) => String.fromCodePoint(word[0].codePointAt(0) ?? 0);
@@ -148,7 +151,8 @@ export function rechunkIndex(dir, { target = 1500, maxChunks = 600 } = {}) {
       return decodeExactly(readPayload(path), path)[0];
     });
     for (let i = 1; i < words.length; i++)
-      if (!(words[i - 1][0] < words[i][0])) throw new Error(`Pagefind index words out of order at ${words[i][0]}`);
+      if (compareWords(words[i - 1][0], words[i][0]) >= 0)
+        throw new Error(`Pagefind index words out of order at ${words[i][0]}`);
     const total = words.reduce((sum, w) => sum + weight(w), 0);
     const grouped = groupWords(words, Math.max(target, Math.ceil(total / maxChunks)));
     // Old files go first: a new chunk could take an old one's name.

@@ -2,19 +2,19 @@
 // (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
 // 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
+import { pagefindWorker } from './pagefind-worker';
+
 declare const __BUILD_ID__: string;
 
 function loadSearch(): void {
   if (document.querySelector('script[data-search-ui]')) return;
-  // Pagefind's entry module downloads beside our bundle instead of after it (the bundle imports it).
-  const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
-  preload.href = '/pagefind/pagefind.js';
+  // Pagefind's worker fetches its index entry, metadata and WebAssembly while our bundle downloads, not after it.
+  pagefindWorker();
   const script = document.createElement('script');
   script.type = 'module';
   script.src = `/_astro/search-ui.js?v=${__BUILD_ID__}`;
   script.dataset['searchUi'] = '';
-  document.head.append(preload, script);
+  document.head.append(script);
 }
 
 /** Shows how many training sets are due, from the summary the training pages keep (no training code loads here). */

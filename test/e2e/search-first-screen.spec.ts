@@ -120,7 +120,8 @@ test('a search while the index is still loading says so, then shows the results 
 }) => {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
+  // The search waits for its synonym data as for the index: holding it back keeps the search loading.
+  await page.route('**/search/data.json', async (route) => {
     await gate;
     await route.continue();
   });

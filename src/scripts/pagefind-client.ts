@@ -11,7 +11,7 @@ import {
   type ExcerptPart,
   type SearchData,
 } from '../rules/search';
-import { callPagefind, pagefindWorker, stopPagefindWorker } from './pagefind-worker';
+import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
 
 interface PagefindData {
   url: string;
@@ -29,15 +29,12 @@ interface Pagefind {
   search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
-// The worker keeps each result's page data until told to release it; as pagefind.js does, release it once the result
-// object is gone.
-const release = new FinalizationRegistry<string>((dataId) => {
-  callPagefind(pagefindWorker(), 'releaseData', [dataId]).catch(() => undefined);
-});
-
 /** Pagefind in its worker, with our ranking and excerpt options set before the first search. */
 async function connect(): Promise<Pagefind> {
   const worker = pagefindWorker();
+  // The worker keeps each result's page data until told to let it go; as pagefind.js does, that happens once the
+  // result object is garbage (no answer awaited: a search can leave a thousand of them).
+  const release = new FinalizationRegistry<string>((dataId) => tellPagefind(worker, 'releaseData', [dataId]));
   await callPagefind(worker, 'options', [{ excerptLength: 40, ranking: RANKING }]);
   return {
     async search(q, o = {}) {
@@ -104,7 +101,11 @@ async function loadData(): Promise<SearchData> {
 export function load(): Promise<Loaded> {
   loading ??= (async () => {
     const data = loadData();
-    const pf = await connect();
+    const connecting = connect();
+    // The word segmenter (planRuns) loads its Chinese dictionary on first use, tens of milliseconds: pay that now, while
+    // the worker loads the index, rather than when the first query arrives.
+    new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('扫码收款').containing(0);
+    const pf = await connecting;
     const types = pageTypes(pf);
     // A failed lookup fails that search (as a failed load does) and the next search loads again.
     types.catch(() => {

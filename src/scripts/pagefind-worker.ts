@@ -30,6 +30,11 @@ export function stopPagefindWorker(): void {
   holder[KEY] = undefined;
 }
 
+/** Calls a method of the Pagefind instance in the worker without waiting for its answer. */
+export function tellPagefind(worker: Worker, method: string, args: unknown[]): void {
+  worker.postMessage({ id: `${method}-unanswered`, instanceId: INSTANCE, method, args });
+}
+
 /** Calls a method of the Pagefind instance in the worker and waits for its answer. */
 export function callPagefind(worker: Worker, method: string, args: unknown[]): Promise<unknown> {
   const id = `${method}-${Math.random().toString(36).slice(2)}`;

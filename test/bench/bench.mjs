@@ -39,8 +39,9 @@ function build(root, env = {}) {
   return (performance.now() - start) / 1000;
 }
 
-/** Serves a folder with gzip for text, like a typical static host. */
+/** Serves a folder with gzip for text, like a typical static host; `server.sent` lists each response's body bytes. */
 function serve(dir) {
+  const sent = [];
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
@@ -56,13 +57,16 @@ function serve(dir) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
+    sent.push({ path, bytes: body.length });
     res.writeHead(200, headers).end(body);
   });
+  server.sent = sent;
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Loads the cause page in a fresh browser context and measures what it costs (worker fetches included). */
-async function measurePage(browser, base) {
+/** Loads the cause page in a fresh browser context and measures what it costs; search bytes as the server sent them. */
+async function measurePage(browser, server) {
+  const base = `http://127.0.0.1:${server.address().port}`;
   // Service workers blocked: this measures the page itself; measureOffline measures the precache separately.
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -99,14 +103,14 @@ async function measurePage(browser, base) {
   const box = page.locator('#site-search');
   // A query counts as answered when the panel shows results for that very query (not the previous one's).
   const answered = (q) => page.locator(`[data-search-panel][data-for="${q}"]:not([hidden]) a`).first().waitFor();
+  // Counted at the server: Playwright reports no body size for what Pagefind's worker fetches.
+  server.sent.length = 0;
   const fetchedSince = async () => {
     await settle();
-    const got = fetched.splice(0);
+    const got = server.sent.splice(0);
     const byKind = {};
     for (const r of got) {
-      const kind = new URL(r.url).pathname
-        .replace(/^\/pagefind\/(\w+)\/.*$/, 'pagefind $1 chunks')
-        .replace(/[?#].*$/, '');
+      const kind = r.path.replace(/^\/pagefind\/(\w+)\/.*$/, 'pagefind $1 chunks');
       byKind[kind] = (byKind[kind] ?? 0) + r.bytes;
     }
     return { bytes: got.reduce((s, r) => s + r.bytes, 0), requests: got.length, byKind };
@@ -237,7 +241,7 @@ async function main() {
   const executablePath = chromiumPath();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   const server = await serve(join(ROOT, 'dist'));
-  const real = await measurePage(browser, `http://127.0.0.1:${server.address().port}`);
+  const real = await measurePage(browser, server);
   const diagnoseJs = await pageJs(browser, `http://127.0.0.1:${server.address().port}/diagnose/`);
   const quizJs = await pageJs(browser, `http://127.0.0.1:${server.address().port}/training/monthly/`);
   const offlineRun = await measureOffline(browser, `http://127.0.0.1:${server.address().port}`);
@@ -247,7 +251,7 @@ async function main() {
   const big = bigCopy(1000);
   const bigBuild = build(big);
   const bigServer = await serve(join(big, 'dist'));
-  const large = await measurePage(browser, `http://127.0.0.1:${bigServer.address().port}`);
+  const large = await measurePage(browser, bigServer);
   bigServer.close();
   await browser.close();
   rmSync(big, { recursive: true, force: true });

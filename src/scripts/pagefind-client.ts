@@ -11,6 +11,7 @@ import {
   type SearchData,
 } from '../rules/search';
 import { searchWordsFor } from '../i18n/search-words';
+import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
 
 interface PagefindData {
   url: string;
@@ -25,9 +26,29 @@ interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Pagefind in its worker, with our ranking and excerpt options set before the first search. */
+async function connect(): Promise<Pagefind> {
+  const worker = pagefindWorker();
+  // The worker keeps each result's page data until told to let it go; as pagefind.js does, that happens once the
+  // result object is garbage (no answer awaited: a search can leave a thousand of them).
+  const release = new FinalizationRegistry<string>((dataId) => tellPagefind(worker, 'releaseData', [dataId]));
+  await callPagefind(worker, 'options', [{ excerptLength: 40, ranking: RANKING }]);
+  return {
+    async search(q, o = {}) {
+      const found = (await callPagefind(worker, 'search', [q, o])) as {
+        results: { id: string; score: number; data: string }[];
+      };
+      const results = found.results.map(({ id, score, data: dataId }) => {
+        const result = { id, score, data: () => callPagefind(worker, 'getData', [dataId]) as Promise<PagefindData> };
+        release.register(result, dataId);
+        return result;
+      });
+      return { results };
+    },
+  };
 }
 
 /** What a search found, and whether the query only named the general symptom (then offer the wizard first). */
@@ -49,7 +70,14 @@ export interface Hit {
   score: number;
 }
 
-let loading: Promise<{ pf: Pagefind; data: SearchData; types: Map<string, string> }> | undefined;
+/** What a search needs once loaded. The page types come later: they are looked up while the first query's chunks load. */
+interface Loaded {
+  pf: Pagefind;
+  data: SearchData;
+  types: Promise<Map<string, string>>;
+}
+
+let loading: Promise<Loaded> | undefined;
 
 /** Each page's content type, from Pagefind's small filter index: ranking by type then needs no page fragments. */
 async function pageTypes(pf: Pagefind): Promise<Map<string, string>> {
@@ -72,27 +100,37 @@ async function loadData(): Promise<SearchData> {
 }
 
 /** Starts loading Pagefind, its index entry and the search data (once); call early, e.g. when the search box is focused. */
-export function load(): Promise<{ pf: Pagefind; data: SearchData; types: Map<string, string> }> {
+export function load(): Promise<Loaded> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
     const data = loadData();
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 40, ranking: RANKING });
-    await pf.init();
-    return { pf, data: await data, types: await pageTypes(pf) };
+    const connecting = connect();
+    // The word segmenter (planRuns) loads its Chinese dictionary on first use, tens of milliseconds: pay that now, while
+    // the worker loads the index, rather than when the first query arrives.
+    const words = searchWordsFor(document.documentElement.lang);
+    new Intl.Segmenter(words.segmenter, { granularity: 'word' }).segment(words.symptoms.join('')).containing(0);
+    const pf = await connecting;
+    const types = pageTypes(pf);
+    // A failed lookup fails that search (as a failed load does) and the next search loads again.
+    types.catch(() => {
+      loading = undefined;
+      stopPagefindWorker();
+    });
+    return { pf, data: await data, types };
   })();
   loading.catch(() => {
     loading = undefined;
+    stopPagefindWorker();
   });
   return loading;
 }
 
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
-  const { pf, data: extra, types } = await load();
+  const { pf, data: extra, types: typesLoading } = await load();
   const words = searchWordsFor(document.documentElement.lang);
   const planned = planRuns(query, extra.synonyms, words);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
+  const types = await typesLoading;
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));
   // The content type reorders the pages (cause pages first); only the pages shown then fetch their fragment.

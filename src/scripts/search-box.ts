@@ -2,12 +2,16 @@
 // (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
 // 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
+import { pagefindWorker } from './pagefind-worker';
+
 declare const __BUILD_ID__: string;
 /** The search bundle's URL, SEARCH_BUNDLE of src/integrations/search-bundle.mjs (put in by Vite's `define`). */
 declare const __SEARCH_BUNDLE__: string;
 
 function loadSearch(): void {
   if (document.querySelector('script[data-search-ui]')) return;
+  // Pagefind's worker fetches its index entry, metadata and WebAssembly while our bundle downloads, not after it.
+  pagefindWorker();
   const script = document.createElement('script');
   script.type = 'module';
   script.src = `${__SEARCH_BUNDLE__}?v=${__BUILD_ID__}`;

@@ -75,6 +75,24 @@ test('the header box offers 开始排查 first for a vague question', async ({ p
   await expect(panel.getByRole('link').nth(1)).toBeVisible();
 });
 
+for (const q of ['收款码被人换了', '付了没到账']) {
+  test(`the header box shows its first result on the first screen (${q})`, async ({ page }) => {
+    await page.goto('/causes/txn_pending_unknown/');
+    const box = page.getByRole('searchbox', { name: '搜索问题' });
+    await box.click();
+    await box.fill(q);
+    const panel = page.getByRole('region', { name: '搜索结果' });
+    const first = panel.getByRole('listitem').first();
+    await expect(first).toBeVisible();
+    const shown = await first.boundingBox();
+    expect(shown?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((shown?.y ?? Infinity) + (shown?.height ?? 0)).toBeLessThanOrEqual(SCREEN.height);
+    // Nothing of the page lies over it: the result's link is what a tap on it reaches.
+    const link = first.getByRole('link');
+    await link.click({ trial: true });
+  });
+}
+
 test('bad input gets a calm Chinese message and no error', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -102,7 +120,8 @@ test('a search while the index is still loading says so, then shows the results 
 }) => {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
+  // The search waits for its synonym data as for the index: holding it back keeps the search loading.
+  await page.route('**/search/data.json', async (route) => {
     await gate;
     await route.continue();
   });

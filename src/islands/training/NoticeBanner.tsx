@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useT } from '../../i18n/island';
 import { oldAttempts, removeAttempts, type Store } from '../../rules/records';
 import { isoDaysAgo, nowIso } from './clock';
 import { exportStore } from './records-codec';
@@ -20,6 +20,7 @@ const KEEP_DAYS = 30;
  * out is offered in order (export everything, then clear old finished attempts).
  */
 export function NoticeBanner({ notice, store, change }: Props) {
+  const t = useT();
   if (!notice) return null;
   const before = isoDaysAgo(KEEP_DAYS);
   const old = store ? oldAttempts(store, before) : [];
@@ -41,7 +42,10 @@ export function NoticeBanner({ notice, store, change }: Props) {
             type="button"
             class="secondary"
             onClick={() =>
-              downloadJson(exportFileName(t('trainingEveryone'), before.slice(0, 10)), exportStore(store, [], nowIso()))
+              downloadJson(
+                exportFileName(t, t('trainingEveryone'), before.slice(0, 10)),
+                exportStore(store, [], nowIso()),
+              )
             }
           >
             {t('trainingExportAllJson')}

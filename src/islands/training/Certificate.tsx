@@ -5,7 +5,6 @@ import type { TrainingData } from './types';
 import { percent } from './words';
 
 /** A printable certificate for a passed attempt stored on this device (?attempt=<id>). */
-/** A printable certificate for one passed attempt (?attempt=id). */
 export default withLocale(function Certificate({ sets }: TrainingData) {
   const t = useT();
   const { ready, store, notice } = useRecords();

@@ -26,7 +26,7 @@ export function NoticeBanner({ notice, store, change }: Props) {
   const old = store ? oldAttempts(store, before) : [];
   return (
     <div class="alert" role="alert">
-      <p>{notice.message}</p>
+      <p>{notice.kind === 'corrupt' ? notice.message : t(`recordsNotice_${notice.kind}`)}</p>
       <div class="actions">
         {notice.raw !== undefined && (
           <button

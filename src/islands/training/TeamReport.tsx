@@ -20,7 +20,7 @@ async function readFiles(t: Translate, files: File[], kept: TrainingExport[], kn
   const notes: string[] = [];
   for (const file of files) {
     try {
-      const parsed = decodeImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
+      const parsed = decodeImport(t, file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
       if (parsed.ok) {
         // Check the merge before keeping the file, so one bad file cannot take down what is already merged.
         mergeImports([...kept, ...next, parsed.data]);

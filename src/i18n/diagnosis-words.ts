@@ -1,5 +1,6 @@
-// Words for what src/rules/diagnosis.ts returns as codes, in the page's locale.
-import type { DiagnosisModel, LinkProblem, Reason } from '../rules/diagnosis';
+// Words for what src/rules/diagnosis.ts returns as codes and values, in the page's locale: the one home for the
+// wording of answers and reasons (pages, islands and the message to the acquirer all use it).
+import type { DiagnosisModel, LinkProblem, Observations, Reason } from '../rules/diagnosis';
 import type { Translate } from './index';
 
 /** Why a shared diagnosis link could not be read. */
@@ -43,4 +44,11 @@ export function reasonWords(t: Translate, model: DiagnosisModel, reason: Reason)
     }),
   );
   return t(reason.weight > 0 ? 'reasonFor' : 'reasonAgainst', { parts: parts.join(t('reasonAnd')) });
+}
+
+/** The answers as readable lines for the message to the acquirer ("don't know" left out). */
+export function answerLines(t: Translate, model: DiagnosisModel, observations: Observations): string[] {
+  return Object.entries(observations)
+    .filter(([, v]) => v !== 'unknown')
+    .map(([id, v]) => `${model.questions.find((x) => x.id === id)?.text ?? id} ${answerWords(t, model, id, v)}`);
 }

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { TrainingData } from '../rules/training-data';
+import type { TrainingData } from '../schemas/island-props';
 import { unhandledType } from '../rules/quiz';
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import type { Site } from './site';

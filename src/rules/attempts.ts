@@ -1,7 +1,8 @@
 // Ships to the browser: a quiz attempt from start to score, as pure transitions of the training state.
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
 import { causeErrorRates } from './team-report';
-import { drawQuestions, dueReviews, grade, present, review, scoreAttempt, seededRng, type Response } from './quiz';
+import { drawQuestions, dueReviews, grade, present, review, scoreAttempt, type Response } from './quiz';
+import { seededRng } from './random';
 import type { Attempt, Store } from './records';
 import { withStore, type Transition } from './training-state';
 

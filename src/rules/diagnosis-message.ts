@@ -1,7 +1,6 @@
-// Ships to the browser: the transaction details form, the wording of reasons and answers, and the message to the
-// acquirer, bank or platform. It holds no words of its own: validation returns codes, wording goes through `say`,
-// which the UI passes in (its `t()`), so the message is in the reader's language.
-import type { DiagnosisModel, Observations, Reason } from './diagnosis';
+// Ships to the browser: the transaction details form and the message to the acquirer, bank or platform. It holds no
+// words of its own: validation returns codes, wording goes through `say`, which the UI passes in (its `t()`), so the
+// message is in the reader's language. Answers and reasons are worded in src/i18n/diagnosis-words.ts.
 
 /** What the cashier typed about the transaction; every field is optional. */
 export interface TxnDetails {
@@ -21,11 +20,6 @@ export type DetailsProblem = `details_${keyof TxnDetails}`;
 
 /** The dictionary keys this module words with. */
 export type MessageKey =
-  | 'messageAboutHours'
-  | 'messageReasonFor'
-  | 'messageReasonAgainst'
-  | 'messageReasonPart'
-  | 'messageReasonJoin'
   | 'messageTime'
   | 'messageWhoShop'
   | 'messageWhoMerchant'
@@ -62,42 +56,6 @@ export function validateDetails(d: TxnDetails): Partial<Record<keyof TxnDetails,
   return Object.fromEntries(fields.filter((f) => bad[f]).map((f) => [f, `details_${f}`]));
 }
 
-/** The label of the answer given to a question, or the raw value. */
-export function answerLabel(model: DiagnosisModel, questionId: string, value: string | number, say: Say): string {
-  const q = model.questions.find((x) => x.id === questionId);
-  if (!q) return String(value);
-  if (q.kind === 'hours' && typeof value === 'number') {
-    // A choice covers its `hours` up to the next choice's; links from the first version carry other numbers.
-    const label = q.options.filter((o) => o.hours !== undefined && o.hours <= value).at(-1)?.label;
-    return label ?? say('messageAboutHours', { hours: value });
-  }
-  return q.options.find((o) => o.value === value)?.label ?? String(value);
-}
-
-/** "Because you chose …" wording for one reason. */
-export function reasonText(model: DiagnosisModel, reason: Reason, say: Say): string {
-  const parts = reason.answers.map((a) => {
-    const q = model.questions.find((x) => x.id === a.question);
-    return say('messageReasonPart', {
-      question: q?.text ?? a.question,
-      answer: answerLabel(model, a.question, a.value, say),
-    });
-  });
-  return say(reason.weight > 0 ? 'messageReasonFor' : 'messageReasonAgainst', {
-    parts: parts.join(say('messageReasonJoin')),
-  });
-}
-
-/** The answers as readable lines for the message ("don't know" left out). */
-export function answerLines(model: DiagnosisModel, observations: Observations, say: Say): string[] {
-  return Object.entries(observations)
-    .filter(([, v]) => v !== 'unknown')
-    .map(([id, v]) => {
-      const q = model.questions.find((x) => x.id === id);
-      return `${q?.text ?? id} ${answerLabel(model, id, v, say)}`;
-    });
-}
-
 /** A 'YYYY-MM-DDTHH:MM' time as the reader writes a date and time. */
 const formatTime = (t: string, say: Say) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(t);
@@ -115,15 +73,11 @@ function txnFacts(d: TxnDetails, say: Say): string[] {
   return facts.filter(([given]) => given).map(([, key, value]) => say(key, { value }));
 }
 
-/** The message to send to the acquirer, bank or platform, filled from the details and the answers. */
-export function composeMessage(
-  model: DiagnosisModel,
-  observations: Observations,
-  causeName: string,
-  evidence: string[],
-  d: TxnDetails,
-  say: Say,
-): string {
+/**
+ * The message to send to the acquirer, bank or platform, filled from the details and what was seen (the answers as
+ * worded lines, from `answerLines` in src/i18n/diagnosis-words.ts).
+ */
+export function composeMessage(seen: string[], causeName: string, evidence: string[], d: TxnDetails, say: Say): string {
   const shop = d.shopName.trim();
   const who = shop ? say('messageWhoShop', { shop }) : say('messageWhoMerchant');
   const txn = txnFacts(d, say);
@@ -132,7 +86,7 @@ export function composeMessage(
     say('messageGreeting', { who }),
     txn.length ? say('messageTxn', { txn: txn.join(say('messageTxnJoin')) }) : say('messageTxnMissing'),
     say('messageSeen'),
-    ...answerLines(model, observations, say).map((l) => `- ${l}`),
+    ...seen.map((l) => `- ${l}`),
     say('messageCause', { cause: causeName }),
     say('messageAsk'),
     evidence.length ? say('messageEvidence', { evidence: evidence.join(say('messageEvidenceJoin')) }) : '',

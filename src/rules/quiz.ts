@@ -1,39 +1,8 @@
 // Ships to the browser: drawing, grading, scoring, due dates and spaced repetition for staff quizzes.
 // Randomness and "today" are parameters, so every function is deterministic under test.
 import type { QuizSet, TrainingQuestion } from '../schemas/training';
-
-/** A source of random numbers in [0, 1). */
-export type Rng = () => number;
-
-/** A seeded random source (mulberry32): the same seed draws the same quiz. */
-export function seededRng(seed: number): Rng {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A shuffled copy (Fisher–Yates). */
-export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-/** Weighted sampling without replacement (Efraimidis–Spirakis keys). */
-export function weightedSample<T>(items: readonly T[], weight: (item: T) => number, count: number, rng: Rng): T[] {
-  return items
-    .map((item) => ({ item, key: Math.pow(rng(), 1 / Math.max(weight(item), 1e-6)) }))
-    .sort((a, b) => b.key - a.key)
-    .slice(0, count)
-    .map((x) => x.item);
-}
+import { addDays, daysBetween, type Day } from './days';
+import { shuffle, weightedSample, type Rng } from './random';
 
 /** What the person has shown so far: error rate per cause, and question ids due for review. */
 export interface LearnerState {
@@ -219,21 +188,6 @@ export function scoreAttempt(
   }
   const score = questions.length ? round2(points / questions.length) : 0;
   return { score, passed: score >= passMark, byCause };
-}
-
-/** A calendar date as 'YYYY-MM-DD'. */
-export type Day = string;
-
-/** Adds days to a calendar date, across month ends and leap years (UTC arithmetic, no time zone). */
-export function addDays(day: Day, days: number): Day {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b`. */
-export function daysBetween(a: Day, b: Day): number {
-  const t = (x: Day) => Date.parse(`${x}T00:00:00Z`);
-  return Math.round((t(b) - t(a)) / 86_400_000);
 }
 
 /** Where a person stands on a set. */

@@ -1,6 +1,7 @@
 // Ships to the browser: where each person stands on each set, and which causes the team gets wrong, for the team
 // report built from imported exports and for the hub.
-import { statusOfSet, type Day, type SetStatus } from './quiz';
+import type { Day } from './days';
+import { statusOfSet, type SetStatus } from './quiz';
 import type { Attempt, Store } from './records';
 
 /** The last finished attempt per profile and set, and the day of the last pass. */

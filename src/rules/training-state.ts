@@ -1,7 +1,7 @@
 // Ships to the browser: the state every training transition takes and returns, and what the outside world lends it.
 // Transitions have XState's shape without the library: `(state, event, ctx) → state`, pure, with the clock, new ids and
 // the random seed in `ctx`, so a test can replay any of them. A transition that does not apply returns `state` itself.
-import type { Day } from './quiz';
+import type { Day } from './days';
 import type { Store } from './records';
 
 /** The records of this device and the person answering in this tab (the person is per tab, not in the records). */

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { checkDiagnosis, wizardLinkFor } from '../../src/lib/diagnosis-model';
 import { answer, confidence, decodeAnswers, diagnose, encodeAnswers, nextQuestion, optionValue, settlingQuestion, type Observations } from '../../src/rules/diagnosis';
 import { t } from '../../src/i18n';
-import { answerLabel } from '../../src/rules/diagnosis-message';
+import { answerWords } from '../../src/i18n/diagnosis-words';
 import { seededRng } from '../../src/rules/random';
 import { CAUSE_IDS } from '../../src/schemas/common';
 import { realModel } from './diagnosis-model';
@@ -126,8 +126,8 @@ describe('share links', () => {
   });
 
   it('words an hour count from an old link by the range it falls in', () => {
-    expect(answerLabel(model, 'hours_since_payment', 48, t)).toBe('一到三天');
-    expect(answerLabel(model, 'hours_since_payment', 0.1, t)).toBe('不到半小时');
+    expect(answerWords(t, model, 'hours_since_payment', 48)).toBe('一到三天');
+    expect(answerWords(t, model, 'hours_since_payment', 0.1)).toBe('不到半小时');
   });
 
   it('gives the new first question a code of its own and round-trips it', () => {

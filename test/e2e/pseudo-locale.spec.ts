@@ -1,16 +1,11 @@
 // The pseudo-locale build (`npm run build:pseudo`) wraps every UI string in ［…］ and every piece of content text in
 // ⟦…⟧ (MDX bodies are marked data-content). Any Chinese left outside those marks was typed into the code instead of
-// the dictionary. One page of each type, and each island in its states, is read.
-import { expect, test, type Page } from '@playwright/test';
+// the dictionary. One page of each type, and each island in its states (training included), is read.
+import { expect, type Page } from '@playwright/test';
+import { test } from './seed';
 import { PSEUDO_PORT } from './site';
 
 test.use({ baseURL: `http://127.0.0.1:${PSEUDO_PORT}` });
-
-/**
- * Pages of the training feature, reworded on its own branch (issue 12, training half). THIS LIST MUST BE EMPTIED
- * when that branch is merged, and the training pages added to PAGES.
- */
-const PENDING_TRAINING = ['/training/', '/training/onboarding/', '/training/team/', '/training/certificate/'];
 
 const PAGES = [
   '/',
@@ -24,6 +19,10 @@ const PAGES = [
   '/glossary/',
   '/search/',
   '/diagnose/map/',
+  '/training/',
+  '/training/onboarding/',
+  '/training/team/',
+  '/training/certificate/',
   '/offline/',
   '/404.html',
 ];
@@ -54,22 +53,12 @@ test('no page type has Chinese UI text outside the dictionary', async ({ page })
   const found: Record<string, string[]> = {};
   for (const path of PAGES) {
     await page.goto(path);
+    // The training islands render after load (client:only); wait for them so their text is read too.
+    await page.waitForLoadState('networkidle');
     const left = await unwrapped(page);
     if (left.length) found[path] = left;
   }
   expect(found).toEqual({});
-});
-
-test('lists on the pending training list only pages that still have Chinese UI text outside the dictionary', async ({
-  page,
-}) => {
-  const clean: string[] = [];
-  for (const path of PENDING_TRAINING) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    if ((await unwrapped(page)).length === 0) clean.push(path);
-  }
-  expect(clean, 'take these pages off PENDING_TRAINING and add them to PAGES').toEqual([]);
 });
 
 test('the diagnosis wizard, its result and a broken link are all worded through the dictionary', async ({ page }) => {
@@ -113,4 +102,52 @@ test('search results and their messages are worded through the dictionary', asyn
   await page.locator('#site-search').fill('退款');
   await expect(page.locator('[data-search-panel] a').first()).toBeVisible();
   expect(await unwrapped(page)).toEqual([]);
+});
+
+test('the training islands are worded through the dictionary: people, hub, quiz, result, certificate, team report', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto('/training/onboarding/');
+  // A name in Latin letters: what a person types is theirs, not UI text, and must not count as unwrapped Chinese.
+  await page.locator('#new-name').fill('Wang');
+  await page.locator('#new-name').press('Enter');
+  const start = page.getByRole('button', { name: /开始答题/ });
+  await expect(start).toBeVisible();
+  expect(await unwrapped(page), 'quiz start').toEqual([]);
+  await start.click();
+  for (let i = 0; ; i++) {
+    await expect(page.locator('#quiz-prompt')).toBeVisible();
+    const choice = page.locator('.choices input').first();
+    if (await choice.count()) await choice.check();
+    await page.getByRole('button', { name: /确定/ }).click();
+    const next = page.getByRole('button', { name: /下一题|看结果/ });
+    await expect(next).toBeVisible();
+    if (i === 0) expect(await unwrapped(page), 'a question answered').toEqual([]);
+    const last = /看结果/.test((await next.textContent()) ?? '');
+    await next.click();
+    if (last) break;
+  }
+  await expect(page.locator('.quiz-result, h2').first()).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /原因/ })).toBeVisible();
+  expect(await unwrapped(page), 'quiz result').toEqual([]);
+
+  await page.goto('/training/');
+  await expect(page.getByRole('row', { name: /新员工入职/ })).toBeVisible();
+  expect(await unwrapped(page), 'training hub').toEqual([]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /导出全部人员 JSON/ }).click(),
+  ]);
+  const exported = testInfo.outputPath('export.json');
+  await download.saveAs(exported);
+
+  await page.goto('/training/certificate/?attempt=nowhere');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await unwrapped(page), 'certificate').toEqual([]);
+
+  await page.goto('/training/team/');
+  await page.locator('#import-files').setInputFiles([exported]);
+  await expect(page.getByRole('rowheader', { name: 'Wang' })).toBeVisible();
+  expect(await unwrapped(page), 'team report').toEqual([]);
 });

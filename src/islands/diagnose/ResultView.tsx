@@ -13,7 +13,7 @@ import { EMPTY_DETAILS, composeMessage, validateDetails, type TxnDetails } from 
 import { isSettlementMode, settlementStatus } from '../../rules/settlement';
 import { useLink, useT } from '../../i18n/island';
 import { statusText } from '../../i18n/settlement-words';
-import { reasonWords } from '../../i18n/diagnosis-words';
+import { answerLines, reasonWords } from '../../i18n/diagnosis-words';
 import type { HolidayCalendar } from '../../schemas/holidays';
 import { DetailsForm } from './DetailsForm';
 import { QrCode } from './QrCode';
@@ -73,8 +73,7 @@ export function ResultView({ model, observations, ranked, causes, calendar, shar
       ? settlementStatus(calendar, details.time, mode, nowLocal())
       : undefined;
   const message = composeMessage(
-    model,
-    observations,
+    answerLines(t, model, observations),
     card.short,
     card.evidence.map((e) => e.name),
     details,

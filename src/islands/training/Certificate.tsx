@@ -1,11 +1,12 @@
-import { t } from '../../i18n';
+import { useT, withLocale } from '../../i18n/island';
 import { NoticeBanner } from './NoticeBanner';
 import { useRecords } from './use-records';
 import type { TrainingData } from './types';
 import { percent } from './words';
 
 /** A printable certificate for a passed attempt stored on this device (?attempt=<id>). */
-export default function Certificate({ sets }: TrainingData) {
+export default withLocale(function Certificate({ sets }: TrainingData) {
+  const t = useT();
   const { ready, store, notice } = useRecords();
   if (!ready || !store) return <p class="note">{t('trainingRecordsLoading')}</p>;
   const id = new URLSearchParams(location.search).get('attempt');
@@ -47,4 +48,4 @@ export default function Certificate({ sets }: TrainingData) {
       </div>
     </div>
   );
-}
+});

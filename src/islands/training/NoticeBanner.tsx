@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useT } from '../../i18n/island';
 import { oldAttempts, removeAttempts, type Store } from '../../rules/records';
 import { isoDaysAgo, nowIso } from './clock';
 import { exportStore } from './records-codec';
@@ -20,12 +20,13 @@ const KEEP_DAYS = 30;
  * out is offered in order (export everything, then clear old finished attempts).
  */
 export function NoticeBanner({ notice, store, change }: Props) {
+  const t = useT();
   if (!notice) return null;
   const before = isoDaysAgo(KEEP_DAYS);
   const old = store ? oldAttempts(store, before) : [];
   return (
     <div class="alert" role="alert">
-      <p>{notice.message}</p>
+      <p>{notice.kind === 'corrupt' ? notice.message : t(`recordsNotice_${notice.kind}`)}</p>
       <div class="actions">
         {notice.raw !== undefined && (
           <button
@@ -41,7 +42,10 @@ export function NoticeBanner({ notice, store, change }: Props) {
             type="button"
             class="secondary"
             onClick={() =>
-              downloadJson(exportFileName(t('trainingEveryone'), before.slice(0, 10)), exportStore(store, [], nowIso()))
+              downloadJson(
+                exportFileName(t, t('trainingEveryone'), before.slice(0, 10)),
+                exportStore(store, [], nowIso()),
+              )
             }
           >
             {t('trainingExportAllJson')}

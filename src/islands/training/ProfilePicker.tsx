@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/island';
 import { STAFF_NO_MAX } from '../../rules/profiles';
 import { checkName, type Store } from '../../rules/records';
 import { personLabel } from './words';
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** What is wrong with a new person's name or staff number, in words, or '' when nothing is. */
-function problemOf(name: string, staffNo: string): string {
+function problemOf(t: Translate, name: string, staffNo: string): string {
   const code = checkName(name);
   if (code) return t(`records_${code}`);
   return staffNo.length > STAFF_NO_MAX ? t('recordsStaffNoTooLong') : '';
@@ -23,12 +24,13 @@ function problemOf(name: string, staffNo: string): string {
 
 /** Pick who is answering on a shared shop device, or add a new person. */
 export function ProfilePicker({ store, active, onPick, onCreate, disabled = false }: Props) {
+  const t = useT();
   const [name, setName] = useState('');
   const [staffNo, setStaffNo] = useState('');
   const [error, setError] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
-    const problem = problemOf(name, staffNo);
+    const problem = problemOf(t, name, staffNo);
     if (problem) return setError(problem);
     setError('');
     onCreate(name.trim(), staffNo.trim());
@@ -47,7 +49,7 @@ export function ProfilePicker({ store, active, onPick, onCreate, disabled = fals
               aria-pressed={p.id === active}
               onClick={() => onPick(p.id)}
             >
-              {personLabel(p)}
+              {personLabel(t, p)}
             </button>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useLink, useT } from '../../i18n/island';
 import type { AnswerRecord } from '../../rules/records';
 import type { TrainingQuestion } from '../../schemas/training';
 import { percent } from './words';
@@ -14,6 +14,8 @@ interface Props {
 
 /** Right, partly right or wrong, with the explanation and the article section, then the way on. */
 export function QuestionFeedback({ question: q, answer, elsewhere, more, onNext }: Props) {
+  const t = useT();
+  const link = useLink();
   const verdict = answer.correct
     ? t('quizRight')
     : answer.points > 0
@@ -27,7 +29,7 @@ export function QuestionFeedback({ question: q, answer, elsewhere, more, onNext 
         {q.explanation}
       </p>
       <p>
-        <a href={q.link}>{t('quizReadSection')}</a>
+        <a href={link(q.link)}>{t('quizReadSection')}</a>
       </p>
       <div class="actions">
         <button type="button" onClick={onNext}>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { useT } from '../../i18n/island';
 import type { Response } from '../../rules/quiz';
 import type { TrainingQuestion } from '../../schemas/training';
 
@@ -14,6 +14,7 @@ interface Props {
 
 /** One question: radios, checkboxes or an ordering list with move up/down buttons; keyboard and touch friendly. */
 export function QuestionView({ question: q, order, number, total, locked, onSubmit }: Props) {
+  const t = useT();
   const [picked, setPicked] = useState<string[]>(locked ?? (q.type === 'ordering' ? order : []));
   const heading = useRef<HTMLHeadingElement>(null);
   // Mounted anew for each question (key = question id), so a choice made while it appears is never reset.
@@ -109,6 +110,7 @@ export function QuestionView({ question: q, order, number, total, locked, onSubm
 
 /** After answering: marks the right choices, and the wrong ones that were picked, in words (not by colour alone). */
 function ChoiceMark({ question: q, id, picked }: { question: TrainingQuestion; id: string; picked: boolean }) {
+  const t = useT();
   const right =
     q.type === 'true_false'
       ? String(q.answer) === id

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useLink, useT } from '../../i18n/island';
 import { attemptResult } from '../../rules/quiz-screen';
 import type { Attempt } from '../../rules/records';
 import type { QuizSet, TrainingQuestion } from '../../schemas/training';
@@ -17,6 +17,8 @@ interface Props {
 
 /** A finished attempt: the score, the way on (retry, again, certificate), the score per cause, the questions missed. */
 export function QuizResult({ attempt, set, bank, causeNames, onRetry, onAgain }: Props) {
+  const t = useT();
+  const link = useLink();
   const { score, passed, byCause, missed, retry } = attemptResult(attempt, bank, set);
   const verdict = t(retry ? 'quizResultRetryDone' : passed ? 'quizResultPassed' : 'quizResultFailed');
   return (
@@ -35,11 +37,11 @@ export function QuizResult({ attempt, set, bank, causeNames, onRetry, onAgain }:
           {t('quizAgain')}
         </button>
         {passed && !retry && (
-          <a class="button secondary" href={`/training/certificate/?attempt=${attempt.id}`}>
+          <a class="button secondary" href={link(`/training/certificate/?attempt=${attempt.id}`)}>
             {t('quizPrintCertificate')}
           </a>
         )}
-        <a class="button secondary" href="/training/">
+        <a class="button secondary" href={link('/training/')}>
           {t('trainingBackToHub')}
         </a>
       </div>
@@ -55,7 +57,7 @@ export function QuizResult({ attempt, set, bank, causeNames, onRetry, onAgain }:
           {Object.entries(byCause).map(([cause, r]) => (
             <tr>
               <th scope="row">
-                <a href={`/causes/${cause}/`}>{causeNames[cause] ?? cause}</a>
+                <a href={link(`/causes/${cause}/`)}>{causeNames[cause] ?? cause}</a>
               </th>
               <td>{percent(r.points / r.total)}%</td>
             </tr>
@@ -71,7 +73,7 @@ export function QuizResult({ attempt, set, bank, causeNames, onRetry, onAgain }:
                 {q.type === 'scenario' && <p class="situation">{q.situation}</p>}
                 <strong>{q.prompt}</strong>
                 <br />
-                {q.explanation} <a href={q.link}>{t('quizReadArticle')}</a>
+                {q.explanation} <a href={link(q.link)}>{t('quizReadArticle')}</a>
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { useT, withLocale } from '../../i18n/island';
 import { dropMissingQuestions, finishAttempt, recordAnswer, startAttempt } from '../../rules/attempts';
 import { addProfile } from '../../rules/profiles';
 import { FRESH_VIEW, planQuiz, type QuizView } from '../../rules/quiz-screen';
@@ -14,7 +14,8 @@ import type { QuizProps } from './types';
 import { useRecords } from './use-records';
 
 /** Loads the question bank (one cached file for every set), then runs the set. */
-export default function QuizRunner(props: QuizProps) {
+export default withLocale(function QuizRunner(props: QuizProps) {
+  const t = useT();
   const [bank, setBank] = useState<TrainingQuestion[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -32,13 +33,14 @@ export default function QuizRunner(props: QuizProps) {
     );
   if (!bank) return <p class="note">{t('trainingBankLoading')}</p>;
   return <QuizSession {...props} bank={bank} />;
-}
+});
 
 /**
  * Runs one quiz set: one question per screen, saved after every answer, resumed after a reload. The screen and what
  * to do next come from `planQuiz`; this component renders the screen and runs the effects it names.
  */
 function QuizSession({ set, bank, causeStage, causeNames }: QuizProps & { bank: TrainingQuestion[] }) {
+  const t = useT();
   const { ready, store, notice, readOnly, profile, change, act, pick } = useRecords();
   const [view, setView] = useState<QuizView>(FRESH_VIEW);
   const byId = new Map(bank.map((q) => [q.id, q]));

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { useT } from '../../i18n/island';
 import type { QuizSet } from '../../schemas/training';
 import { percent } from './words';
 
@@ -10,6 +10,7 @@ export function QuizStart(props: {
   onStart: () => void;
   onSwitch: () => void;
 }) {
+  const t = useT();
   const { set } = props;
   const feedback = t(`quizFeedback_${set.feedback}`);
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { useT, withLocale } from '../../i18n/island';
 import { attemptsCsv } from '../../rules/csv-export';
 import { causeErrorRates, teamReport } from '../../rules/team-report';
 import { today, utcOffsetMinutes } from './clock';
@@ -14,12 +15,12 @@ interface Props extends TrainingData {
 }
 
 /** Reads chosen files into exports to add (each checked against the merge so far) and a line per file. */
-async function readFiles(files: File[], kept: TrainingExport[], known: ReadonlySet<string>) {
+async function readFiles(t: Translate, files: File[], kept: TrainingExport[], known: ReadonlySet<string>) {
   const next: TrainingExport[] = [];
   const notes: string[] = [];
   for (const file of files) {
     try {
-      const parsed = decodeImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
+      const parsed = decodeImport(t, file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, known);
       if (parsed.ok) {
         // Check the merge before keeping the file, so one bad file cannot take down what is already merged.
         mergeImports([...kept, ...next, parsed.data]);
@@ -42,7 +43,8 @@ async function readFiles(files: File[], kept: TrainingExport[], known: ReadonlyS
 }
 
 /** The team report: imports JSON exports from several devices (validated, merged), per person and per cause. */
-export default function TeamReport({ sets, causeNames, causesOf }: Props) {
+export default withLocale(function TeamReport({ sets, causeNames, causesOf }: Props) {
+  const t = useT();
   const [imports, setImports] = useState<TrainingExport[]>([]);
   const [messages, setMessages] = useState<string[]>([]);
   const team = mergeImports(imports);
@@ -52,14 +54,14 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
     .sort((a, b) => b.rate - a.rate);
 
   const onFiles = async (files: FileList | null) => {
-    const { next, notes } = await readFiles(Array.from(files ?? []), imports, new Set(Object.keys(causesOf)));
+    const { next, notes } = await readFiles(t, Array.from(files ?? []), imports, new Set(Object.keys(causesOf)));
     setImports([...imports, ...next]);
     setMessages(notes);
   };
   const exportCsv = () =>
     downloadCsv(
       t('trainingTeamCsvFile', { day: today() }),
-      attemptsCsv(team, Object.fromEntries(sets.map((s) => [s.id, s.title])), csvWords(), utcOffsetMinutes()),
+      attemptsCsv(team, Object.fromEntries(sets.map((s) => [s.id, s.title])), csvWords(t), utcOffsetMinutes()),
     );
 
   return (
@@ -96,10 +98,10 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
             <tbody>
               {report.map((p) => (
                 <tr>
-                  <th scope="row">{personLabel(p)}</th>
+                  <th scope="row">{personLabel(t, p)}</th>
                   {p.sets.map((s, i) => (
                     <td class={`status-${s.status.kind}`} data-label={sets[i]!.title}>
-                      {shortStatus(s.status)}
+                      {shortStatus(t, s.status)}
                       {s.lastScore !== null && t('trainingScoreShort', { score: percent(s.lastScore) })}
                     </td>
                   ))}
@@ -135,4 +137,4 @@ export default function TeamReport({ sets, causeNames, causesOf }: Props) {
       )}
     </div>
   );
-}
+});

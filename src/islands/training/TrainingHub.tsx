@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../i18n';
+import { useLink, useT, withLocale } from '../../i18n/island';
 import { finishedDays } from '../../rules/attempts';
 import { attemptsCsv } from '../../rules/csv-export';
 import { addProfile } from '../../rules/profiles';
@@ -16,7 +16,9 @@ import { useRecords } from './use-records';
 import { csvWords, exportFileName, percent, statusText } from './words';
 
 /** The training hub: who is answering, each set's status, streak, exports for the manager. */
-export default function TrainingHub({ sets }: TrainingData) {
+export default withLocale(function TrainingHub({ sets }: TrainingData) {
+  const t = useT();
+  const link = useLink();
   const { ready, store, notice, readOnly, profile, change, act, pick } = useRecords();
   const now = today();
   const rows = setRows(sets, store?.attempts ?? [], profile?.id ?? null, now);
@@ -29,11 +31,11 @@ export default function TrainingHub({ sets }: TrainingData) {
   const titles = Object.fromEntries(sets.map((s) => [s.id, s.title]));
   const stamp = now.replace(/-/g, '');
   const exportJson = (ids: string[], label: string) =>
-    downloadJson(exportFileName(label, stamp), exportStore(store, ids, nowIso()));
+    downloadJson(exportFileName(t, label, stamp), exportStore(store, ids, nowIso()));
   const exportCsv = (ids: string[], label: string) =>
     downloadCsv(
-      exportFileName(label, stamp),
-      attemptsCsv(exportStore(store, ids, '').store, titles, csvWords(), utcOffsetMinutes()),
+      exportFileName(t, label, stamp),
+      attemptsCsv(exportStore(store, ids, '').store, titles, csvWords(t), utcOffsetMinutes()),
     );
   const everyone = t('trainingEveryone');
 
@@ -68,15 +70,15 @@ export default function TrainingHub({ sets }: TrainingData) {
               {rows.map(({ set, status, last }) => (
                 <tr class={`status-${status.kind}`}>
                   <th scope="row">
-                    <a href={`/training/${set.id}/`}>{set.title}</a>
+                    <a href={link(`/training/${set.id}/`)}>{set.title}</a>
                   </th>
-                  <td>{statusText(status, last?.passed === false)}</td>
+                  <td>{statusText(t, status, last?.passed === false)}</td>
                   <td>
                     {last?.score != null ? t('trainingScore', { score: percent(last.score) }) : '—'}
                     {last?.passed && (
                       <>
                         {' '}
-                        <a href={`/training/certificate/?attempt=${last.id}`}>{t('trainingCertificateLink')}</a>
+                        <a href={link(`/training/certificate/?attempt=${last.id}`)}>{t('trainingCertificateLink')}</a>
                       </>
                     )}
                   </td>
@@ -110,4 +112,4 @@ export default function TrainingHub({ sets }: TrainingData) {
       </section>
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The one place the training islands read the clock and randomness; every transition gets them through `ctx`.
-import type { Day } from '../../rules/quiz';
+import { DAY_MS, type Day } from '../../rules/days';
+import { randomId } from '../../rules/random';
 import type { ActionContext } from '../../rules/training-state';
 
 /**
@@ -19,7 +20,7 @@ export function today(): Day {
 export const nowIso = (): string => new Date().toISOString();
 
 /** The moment `days` whole days ago, ISO 8601. */
-export const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
+export const isoDaysAgo = (days: number): string => new Date(Date.now() - days * DAY_MS).toISOString();
 
 /** Minutes this device's clock is east of UTC (what CSV times are shown in). */
 export const utcOffsetMinutes = (): number => -new Date().getTimezoneOffset();
@@ -37,11 +38,10 @@ function fixedSeed(): number | null {
 /** The clock, ids and seed for one user action. Ids are time plus randomness, unique across devices for merging. */
 export function actionContext(): ActionContext {
   const now = Date.now();
-  const token = `${now.toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   return {
     now: new Date(now).toISOString(),
     today: today(),
-    newId: (prefix) => `${prefix}-${token}`,
+    newId: (prefix) => randomId(prefix, now, Math.random),
     seed: fixedSeed() ?? now,
   };
 }

@@ -15,7 +15,7 @@
 // - Migration: a version-1/2 store in localStorage ("saoma-training") is merged in once, then removed from there.
 // - The person answering belongs to the tab (sessionStorage "saoma-training-active"), not to the device.
 import { createStore, get, set, update, type UseStore } from 'idb-keyval';
-import { t } from '../../i18n';
+import type { Translate } from '../../i18n';
 import {
   ACTIVE_KEY,
   LEGACY_KEY,
@@ -33,13 +33,11 @@ export { ACTIVE_KEY, LEGACY_KEY };
 const RECORD_KEY = RECORDS_DB.key;
 const CHANNEL = RECORDS_CHANNEL;
 
-/** What the page should tell the person about their records, if anything. */
-export interface Notice {
-  kind: 'unavailable' | 'corrupt' | 'full' | 'migrated' | 'newer' | 'error';
-  message: string;
-  /** The unreadable original, so it can be downloaded. */
-  raw?: string;
-}
+/** What the page should tell the person about their records, if anything; the banner words it by its kind. */
+export type Notice =
+  | { kind: 'unavailable' | 'full' | 'migrated' | 'newer' | 'error'; message?: undefined; raw?: undefined }
+  /** `message` says what was unreadable, in words; `raw` is the unreadable original, so it can be downloaded. */
+  | { kind: 'corrupt'; message: string; raw: string };
 
 /** The records as this tab sees them. */
 export interface RecordsState {
@@ -48,15 +46,6 @@ export interface RecordsState {
   readOnly: boolean;
   notice: Notice | null;
 }
-
-/** The wording of each notice that has no details to fill in. */
-const NOTICES = {
-  unavailable: t('recordsNotice_unavailable'),
-  full: t('recordsNotice_full'),
-  newer: t('recordsNotice_newer'),
-  migrated: t('recordsNotice_migrated'),
-  error: t('recordsNotice_error'),
-};
 
 let db: UseStore | null | undefined;
 /** The IndexedDB store, or null where the browser refuses IndexedDB. */
@@ -105,16 +94,15 @@ const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 let memory: Store = emptyStore();
 
 /** Reads the records (migrating the localStorage ones once); never throws. */
-export async function openRecords(): Promise<RecordsState> {
+export async function openRecords(t: Translate): Promise<RecordsState> {
   const store = database();
-  if (!store) return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+  if (!store) return { store: memory, readOnly: false, notice: { kind: 'unavailable' } };
   // What could be read so far: shown even when a later write (setting a damaged value aside) fails.
   let current = emptyStore();
   try {
     const value = await get(RECORD_KEY, store);
-    const read = decodeStore(value);
-    if (read.kind === 'newer')
-      return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    const read = decodeStore(t, value);
+    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer' } };
     let notice: Notice | null = null;
     if (read.kind === 'ok') current = read.store;
     if (read.kind === 'corrupt' || (read.kind === 'ok' && read.dropped.length > 0)) {
@@ -130,7 +118,7 @@ export async function openRecords(): Promise<RecordsState> {
       await set(`corrupt-${stamp()}`, raw, store);
       current = await write(current, (s) => s, store);
     }
-    const legacy = await migrateLegacy(store, current);
+    const legacy = await migrateLegacy(t, store, current);
     if (legacy) {
       current = legacy.store;
       notice ??= legacy.notice;
@@ -139,14 +127,18 @@ export async function openRecords(): Promise<RecordsState> {
     return { store: current, readOnly: false, notice };
   } catch (e) {
     memory = current;
-    if (isQuota(e)) return { store: current, readOnly: false, notice: { kind: 'full', message: NOTICES.full } };
+    if (isQuota(e)) return { store: current, readOnly: false, notice: { kind: 'full' } };
     db = null;
-    return { store: current, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+    return { store: current, readOnly: false, notice: { kind: 'unavailable' } };
   }
 }
 
 /** Merges a version-1/2 store left in localStorage into IndexedDB, then removes it from localStorage. */
-async function migrateLegacy(store: UseStore, current: Store): Promise<{ store: Store; notice: Notice | null } | null> {
+async function migrateLegacy(
+  t: Translate,
+  store: UseStore,
+  current: Store,
+): Promise<{ store: Store; notice: Notice | null } | null> {
   let raw: string | null;
   try {
     raw = localStorage.getItem(LEGACY_KEY);
@@ -154,7 +146,7 @@ async function migrateLegacy(store: UseStore, current: Store): Promise<{ store: 
     return null;
   }
   if (raw === null) return null;
-  const read = decodeStoreText(raw);
+  const read = decodeStoreText(t, raw);
   if (read.kind !== 'ok') {
     // Keep it, renamed, for download; it must not block the new records.
     try {
@@ -170,7 +162,7 @@ async function migrateLegacy(store: UseStore, current: Store): Promise<{ store: 
   const next = await write(read.store, (s) => s, store);
   localStorage.removeItem(LEGACY_KEY);
   if (read.active && !activePerson()) setActivePerson(read.active);
-  return { store: next, notice: { kind: 'migrated', message: NOTICES.migrated } };
+  return { store: next, notice: { kind: 'migrated' } };
 }
 
 /** The transaction: latest value ⊕ this tab's copy, then the change, checked, then put. Resolves to what was written. */
@@ -179,7 +171,8 @@ async function write(mine: Store, change: (s: Store) => Store, store: UseStore):
   await update(
     RECORD_KEY,
     (old: unknown) => {
-      const latest = decodeStore(old);
+      // Only the store is read here; what was unreadable is said by openRecords, so its words are not needed.
+      const latest = decodeStore(String, old);
       if (latest.kind === 'newer') throw new NewerVersion();
       const base = latest.kind === 'ok' ? mergeStores(latest.store, mine) : mine;
       const candidate = change(base);
@@ -198,11 +191,11 @@ class NewerVersion extends Error {}
 
 /** Applies a change to the latest records and saves it; on any failure the change stays in this tab's memory. */
 export async function changeRecords(state: RecordsState, change: (s: Store) => Store): Promise<RecordsState> {
-  if (state.readOnly) return { ...state, notice: { kind: 'newer', message: NOTICES.newer } };
+  if (state.readOnly) return { ...state, notice: { kind: 'newer' } };
   const store = database();
   if (!store) {
     memory = change(state.store);
-    return { store: memory, readOnly: false, notice: { kind: 'unavailable', message: NOTICES.unavailable } };
+    return { store: memory, readOnly: false, notice: { kind: 'unavailable' } };
   }
   try {
     memory = await write(state.store, change, store);
@@ -213,24 +206,22 @@ export async function changeRecords(state: RecordsState, change: (s: Store) => S
     return { store: memory, readOnly: false, notice: keep };
   } catch (e) {
     memory = change(state.store);
-    if (e instanceof NewerVersion)
-      return { store: state.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    if (e instanceof NewerVersion) return { store: state.store, readOnly: true, notice: { kind: 'newer' } };
     return {
       store: memory,
       readOnly: false,
-      notice: isQuota(e) ? { kind: 'full', message: NOTICES.full } : { kind: 'error', message: NOTICES.error },
+      notice: isQuota(e) ? { kind: 'full' } : { kind: 'error' },
     };
   }
 }
 
 /** Re-reads the records after another tab wrote them, keeping this tab's unsaved changes. */
-export async function refreshRecords(state: RecordsState): Promise<RecordsState> {
+export async function refreshRecords(t: Translate, state: RecordsState): Promise<RecordsState> {
   const store = database();
   if (!store) return state;
   try {
-    const read = decodeStore(await get(RECORD_KEY, store));
-    if (read.kind === 'newer')
-      return { store: read.store, readOnly: true, notice: { kind: 'newer', message: NOTICES.newer } };
+    const read = decodeStore(t, await get(RECORD_KEY, store));
+    if (read.kind === 'newer') return { store: read.store, readOnly: true, notice: { kind: 'newer' } };
     if (read.kind !== 'ok') return state;
     memory = mergeStores(read.store, state.store);
     return { ...state, store: memory };

@@ -1,5 +1,5 @@
 // Reads training records and imported files through the schemas of src/schemas/records.ts: every version, every
-// field, with a message (in the reader's language) that names what is wrong. Pure (no storage, no DOM), so it is unit-tested directly.
+// field, with a message (in the reader's language: each reader takes the page's t()) that names what is wrong. Pure (no storage, no DOM), so it is unit-tested directly.
 import {
   migrateV1,
   migrateV2,
@@ -10,7 +10,7 @@ import {
   unknownQuestions,
   type Store,
 } from '../../rules/records';
-import { t, type UiKey } from '../../i18n';
+import type { Translate, UiKey } from '../../i18n';
 import {
   AttemptSchema,
   EXPORT_KIND,
@@ -41,6 +41,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /** Keeps the items of a list that pass a schema, naming each one that does not. */
 function salvageList<T>(
+  t: Translate,
   list: unknown,
   schema: {
     safeParse(
@@ -65,6 +66,7 @@ function salvageList<T>(
 
 /** Keeps the entries of a record whose key is a valid id and whose value passes a check. */
 function salvageRecord<T>(
+  t: Translate,
   rec: unknown,
   ok: (v: unknown) => v is T,
   label: string,
@@ -80,10 +82,10 @@ function salvageRecord<T>(
 }
 
 /** The name of a part of the store, as a reader would call it. */
-const part = (name: 'profiles' | 'attempts' | 'reviews' | 'removed') => t(`recordsPart_${name}` as UiKey);
+const part = (t: Translate, name: 'profiles' | 'attempts' | 'reviews' | 'removed') => t(`recordsPart_${name}` as UiKey);
 
 /** Reads a version-3 (or loosely, a newer) store part by part, keeping every valid part. */
-function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
+function salvageStore(t: Translate, x: Record<string, unknown>, dropped: string[]): Store {
   const cardOk = (v: unknown): v is Store['reviews'][string][string] => ReviewCardSchema.safeParse(v).success;
   const cardsOk = (v: unknown): v is Store['reviews'][string] =>
     isObject(v) && Object.entries(v).every(([k, c]) => RecordIdSchema.safeParse(k).success && cardOk(c));
@@ -92,20 +94,20 @@ function salvageStore(x: Record<string, unknown>, dropped: string[]): Store {
   return canonical({
     ...extra,
     version: STORE_VERSION,
-    profiles: salvageList(profiles, ProfileSchema, part('profiles'), dropped),
-    attempts: salvageList(attempts, AttemptSchema, part('attempts'), dropped),
-    reviews: salvageRecord(reviews, cardsOk, part('reviews'), dropped),
-    removed: salvageRecord(removed, timeOk, part('removed'), dropped),
+    profiles: salvageList(t, profiles, ProfileSchema, part(t, 'profiles'), dropped),
+    attempts: salvageList(t, attempts, AttemptSchema, part(t, 'attempts'), dropped),
+    reviews: salvageRecord(t, reviews, cardsOk, part(t, 'reviews'), dropped),
+    removed: salvageRecord(t, removed, timeOk, part(t, 'removed'), dropped),
   });
 }
 
 /** Reads the stored value (an object from IndexedDB, or parsed JSON): validates, migrates, and never throws. */
-export function decodeStore(value: unknown): Decoded {
+export function decodeStore(t: Translate, value: unknown): Decoded {
   if (value === undefined || value === null || value === '') return { kind: 'empty' };
   if (!isObject(value)) return { kind: 'corrupt', reason: t('recordsNotObject') };
   const version = value['version'];
   if (typeof version === 'number' && Number.isInteger(version) && version > STORE_VERSION) {
-    return { kind: 'newer', version, store: salvageStore(value, []) };
+    return { kind: 'newer', version, store: salvageStore(t, value, []) };
   }
   if (version === 1) {
     const r = StoreV1Schema.safeParse(value);
@@ -120,21 +122,21 @@ export function decodeStore(value: unknown): Decoded {
       return { kind: 'ok', store, active, migratedFrom: 2, dropped: [] };
     }
     const dropped: string[] = [];
-    const store = salvageStore(value, dropped);
+    const store = salvageStore(t, value, dropped);
     return { kind: 'ok', store, migratedFrom: 2, active: null, dropped };
   }
   if (version !== 3) return { kind: 'corrupt', reason: t('recordsNoVersion') };
   const r = StoreSchema.safeParse(value);
   if (r.success) return { kind: 'ok', store: canonical(r.data), dropped: [] };
   const dropped: string[] = [];
-  return { kind: 'ok', store: salvageStore(value, dropped), dropped };
+  return { kind: 'ok', store: salvageStore(t, value, dropped), dropped };
 }
 
 /** Reads stored text (the version-2 localStorage value, a downloaded backup). */
-export function decodeStoreText(raw: string | null): Decoded {
+export function decodeStoreText(t: Translate, raw: string | null): Decoded {
   if (raw === null || raw === '') return { kind: 'empty' };
   try {
-    return decodeStore(JSON.parse(raw));
+    return decodeStore(t, JSON.parse(raw));
   } catch {
     return { kind: 'corrupt', reason: t('recordsNotJson') };
   }
@@ -168,7 +170,12 @@ export type ImportResult = { ok: true; data: TrainingExport; warnings: string[] 
  * Reads an imported file's text (an export of version 2 or 3). A file with any invalid part is refused whole, with a
  * message naming the first problem; question ids the bank does not know are only warned about.
  */
-export function decodeImport(text: string, bytes: number, knownQuestions?: ReadonlySet<string>): ImportResult {
+export function decodeImport(
+  t: Translate,
+  text: string,
+  bytes: number,
+  knownQuestions?: ReadonlySet<string>,
+): ImportResult {
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: t('recordsImportTooBig', { kb: Math.ceil(bytes / 1024) }) };
   let parsed: unknown;
   try {

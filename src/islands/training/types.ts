@@ -1,4 +1,4 @@
-import type { TrainingData } from '../../rules/training-data';
+import type { TrainingData } from '../../schemas/island-props';
 import type { QuizSet } from '../../schemas/training';
 
 export type { TrainingData };

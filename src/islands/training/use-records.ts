@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Store } from '../../rules/records';
 import { switchProfile } from '../../rules/profiles';
 import type { Transition } from '../../rules/training-state';
+import { useT } from '../../i18n/island';
 import { actionContext } from './clock';
 import {
   activePerson,
@@ -18,6 +19,7 @@ import {
  * the records. Changes are applied one after another, each on the result of the last.
  */
 export function useRecords() {
+  const t = useT();
   const [state, setState] = useState<RecordsState | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const latest = useRef<RecordsState | null>(null);
@@ -34,8 +36,8 @@ export function useRecords() {
   };
   useEffect(() => {
     setActive(activePerson());
-    queue.current = openRecords().then(apply);
-    return watchRecords(() => void enqueue(refreshRecords));
+    queue.current = openRecords(t).then(apply);
+    return watchRecords(() => void enqueue((s) => refreshRecords(t, s)));
   }, []);
   const store = state?.store;
   const profile = store?.profiles.find((p) => p.id === active);

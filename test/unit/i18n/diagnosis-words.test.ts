@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n';
 import { answerWords, linkProblemText, reasonWords } from '../../../src/i18n/diagnosis-words';
-import { reasonText } from '../../../src/rules/diagnosis-message';
+import { diagnose } from '../../../src/rules/diagnosis';
 import { realModel } from '../../content/diagnosis-model';
+import { model as fixture } from '../rules/diagnosis-fixture';
 
 const t = translator('zh-CN');
 const model = realModel();
@@ -11,12 +12,19 @@ describe('diagnosis words', () => {
   it('words a reason for and against a cause as the wizard always has', () => {
     const asked = model.questions.find((q) => q.kind !== 'hours')!;
     const value = asked.options[0]!.value;
-    for (const weight of [2, -1.5]) {
-      const reason = { answers: [{ question: asked.id, value }], weight };
-      expect(reasonWords(t, model, reason)).toBe(reasonText(model, reason, t));
-    }
+    expect(reasonWords(t, model, { answers: [{ question: asked.id, value }], weight: -1.5 })).toBe(
+      `不太像，因为你“${asked.text}”选了“${asked.options[0]!.label}”`,
+    );
     expect(reasonWords(t, model, { answers: [{ question: asked.id, value }], weight: 2 })).toBe(
       `因为你“${asked.text}”选了“${asked.options[0]!.label}”`,
+    );
+  });
+
+  it('says why a cause was raised or lowered', () => {
+    const [tampered] = diagnose(fixture, { sticker_altered: 'yes' });
+    expect(reasonWords(t, fixture, tampered!.reasons[0]!)).toBe('因为你“收款码像被贴过吗？”选了“是”');
+    expect(reasonWords(t, fixture, { answers: [{ question: 'hours', value: 60 }], weight: -2 })).toBe(
+      '不太像，因为你“付款后过了多久？”选了“超过 2 天”',
     );
   });
 

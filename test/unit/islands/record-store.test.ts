@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { get, set, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { t } from '../../../src/i18n';
 import { changeRecords, openRecords, type RecordsState } from '../../../src/islands/training/record-store';
 import { LEGACY_KEY, RECORDS_DB, type Store } from '../../../src/rules/records';
 import { storeWith } from '../rules/records-arbitraries';
@@ -26,7 +27,7 @@ beforeEach(async () => {
 
 describe('record store', () => {
   it('keeps both answers when two tabs with the same old copy answer the same attempt', async () => {
-    const tabA = await openRecords();
+    const tabA = await openRecords(t);
     const tabB: RecordsState = structuredClone(tabA);
     const [a, b] = await Promise.all([
       changeRecords(tabA, answer('q2', 'a', '2026-11-02T08:02:00.000Z')),
@@ -40,7 +41,7 @@ describe('record store', () => {
   });
 
   it('never writes over records of a newer version, and becomes read-only', async () => {
-    const tab = await openRecords();
+    const tab = await openRecords(t);
     const newer = { ...storeWith(), version: 4, devices: ['pos'] };
     await set(KEY, newer, db);
     const after = await changeRecords(tab, answer('q2', 'a', '2026-11-02T08:02:00.000Z'));
@@ -52,7 +53,7 @@ describe('record store', () => {
   it('opens records of a newer version read-only, without touching them', async () => {
     const newer = { ...storeWith(), version: 7 };
     await set(KEY, newer, db);
-    const tab = await openRecords();
+    const tab = await openRecords(t);
     expect(tab.readOnly).toBe(true);
     expect(tab.store.profiles).toHaveLength(1);
     expect(await get(KEY, db)).toEqual(newer);
@@ -62,7 +63,7 @@ describe('record store', () => {
     const damaged = structuredClone(storeWith()) as Store & { attempts: unknown[] };
     damaged.attempts.push({ ...(damaged.attempts[0] as object), id: 'a2', finishedAt: 'later' });
     await set(KEY, damaged, db);
-    const tab = await openRecords();
+    const tab = await openRecords(t);
     expect(tab.notice?.kind).toBe('corrupt');
     expect(tab.notice?.message).toContain('finishedAt');
     expect(tab.store.attempts.map((a) => a.id)).toEqual(['a1']);
@@ -70,7 +71,7 @@ describe('record store', () => {
   });
 
   it('refuses to write a change that would break the format, keeping the stored value', async () => {
-    const tab = await openRecords();
+    const tab = await openRecords(t);
     const before = await get(KEY, db);
     const after = await changeRecords(tab, (s) => ({ ...s, profiles: [{ ...s.profiles[0]!, name: '<b>' }] }));
     expect(after.notice?.kind).toBe('error');
@@ -89,7 +90,7 @@ describe('record store', () => {
       // A fresh page: the module as first loaded, with no records seen before.
       vi.resetModules();
       const fresh = await import('../../../src/islands/training/record-store');
-      const tab = await fresh.openRecords();
+      const tab = await fresh.openRecords(t);
       expect(tab.notice?.kind).toBe('corrupt');
       expect(tab.store.attempts.map((a) => a.id)).toEqual(['a1']);
       expect([...items.keys()].some((k) => k.startsWith(`${LEGACY_KEY}-corrupt-`))).toBe(true);

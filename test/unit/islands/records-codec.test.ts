@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n';
 import { decodeStore, decodeStoreText } from '../../../src/islands/training/records-codec';
 import { emptyStore } from '../../../src/rules/records';
 import { arbStore, storeWith } from '../rules/records-arbitraries';
@@ -11,20 +12,20 @@ const v2 = readFileSync(join(import.meta.dirname, '../../fixtures/training/store
 
 describe('decodeStore', () => {
   it('reads nothing as empty', () => {
-    expect(decodeStore(undefined)).toEqual({ kind: 'empty' });
-    expect(decodeStoreText(null)).toEqual({ kind: 'empty' });
+    expect(decodeStore(t, undefined)).toEqual({ kind: 'empty' });
+    expect(decodeStoreText(t, null)).toEqual({ kind: 'empty' });
   });
 
   it('round-trips any valid store through JSON', () => {
     fc.assert(
       fc.property(arbStore, (s) => {
-        expect(decodeStoreText(JSON.stringify(s))).toEqual({ kind: 'ok', store: s, dropped: [] });
+        expect(decodeStoreText(t, JSON.stringify(s))).toEqual({ kind: 'ok', store: s, dropped: [] });
       }),
     );
   });
 
   it('migrates a version-1 store, keeping every person and result', () => {
-    const read = decodeStoreText(v1);
+    const read = decodeStoreText(t, v1);
     expect(read.kind === 'ok' && read.migratedFrom).toBe(1);
     if (read.kind !== 'ok') return;
     expect(read.store.profiles.map((p) => [p.name, p.staffNo])).toEqual([
@@ -38,14 +39,14 @@ describe('decodeStore', () => {
   });
 
   it('reads a version-2 store after 换人 (active: "") with every record, and nobody active', () => {
-    const read = decodeStoreText(v2);
+    const read = decodeStoreText(t, v2);
     expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2, active: null, dropped: [] });
     expect(read.kind === 'ok' && [read.store.profiles.length, read.store.attempts.length]).toEqual([2, 2]);
   });
 
   it('leaves a store of a newer version alone: read-only, never corrupt', () => {
     const newer = { ...storeWith(), version: 4, devices: ['pos-1'] };
-    const read = decodeStore(newer);
+    const read = decodeStore(t, newer);
     expect(read.kind).toBe('newer');
     expect(read.kind === 'newer' && read.store.profiles.map((p) => p.name)).toEqual(['小王']);
   });
@@ -55,7 +56,7 @@ describe('decodeStore', () => {
       attempts: Record<string, unknown>[];
     };
     s.attempts.push({ ...s.attempts[0]!, id: 'a2', finishedAt: 'yesterday' });
-    const read = decodeStore(s);
+    const read = decodeStore(t, s);
     expect(read.kind).toBe('ok');
     if (read.kind !== 'ok') return;
     expect(read.store.attempts.map((a) => a.id)).toEqual(['a1']);
@@ -67,7 +68,7 @@ describe('decodeStore', () => {
     ['no version', '{"profiles":[]}', '版本号'],
     ['a list', '[1,2]', '不是一个对象'],
   ])('reports %s as corrupt', (_, raw, reason) => {
-    const read = decodeStoreText(raw);
+    const read = decodeStoreText(t, raw);
     expect(read.kind === 'corrupt' && read.reason).toContain(reason);
   });
 });
@@ -79,11 +80,11 @@ describe('decodeStore (every branch)', () => {
     ['null', null],
     ['an empty string', ''],
   ])('reads %s as empty', (_, value) => {
-    expect(decodeStore(value)).toEqual({ kind: 'empty' });
+    expect(decodeStore(t, value)).toEqual({ kind: 'empty' });
   });
 
   it('reads empty text as empty', () => {
-    expect(decodeStoreText('')).toEqual({ kind: 'empty' });
+    expect(decodeStoreText(t, '')).toEqual({ kind: 'empty' });
   });
 
   it.each([
@@ -91,17 +92,17 @@ describe('decodeStore (every branch)', () => {
     ['a version written as text', '4'],
     ['version 0', 0],
   ])('reports %s as corrupt, not as newer', (_, version) => {
-    expect(decodeStore({ ...v3(), version })).toEqual({ kind: 'corrupt', reason: '记录没有可识别的版本号' });
+    expect(decodeStore(t, { ...v3(), version })).toEqual({ kind: 'corrupt', reason: '记录没有可识别的版本号' });
   });
 
   it('reads what a newer version wrote, for display only, without naming parts it does not know', () => {
-    const read = decodeStore({ ...v3(), version: 5, attempts: [{ id: 'x' }] });
+    const read = decodeStore(t, { ...v3(), version: 5, attempts: [{ id: 'x' }] });
     expect(read).toMatchObject({ kind: 'newer', version: 5 });
     expect(read.kind === 'newer' && read.store.attempts).toEqual([]);
   });
 
   it('names the first problem of a broken version 1', () => {
-    expect(decodeStore({ version: 1, staff: [{ name: '<b>' }], results: [] })).toEqual({
+    expect(decodeStore(t, { version: 1, staff: [{ name: '<b>' }], results: [] })).toEqual({
       kind: 'corrupt',
       reason: '旧版本（1）的记录不完整：staff › 第 1 项 › name：姓名里有 < > 或控制字符',
     });
@@ -110,7 +111,7 @@ describe('decodeStore (every branch)', () => {
   it('keeps the readable parts of a damaged version 2 and nobody active', () => {
     const v2: Record<string, any> = { ...v3(), version: 2, active: 'p1', removed: undefined };
     v2['attempts'].push({ id: 'a2' });
-    const read = decodeStore(v2);
+    const read = decodeStore(t, v2);
     expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2, active: null });
     expect(read.kind === 'ok' && [read.store.attempts.length, read.dropped.length]).toEqual([1, 1]);
   });
@@ -124,7 +125,7 @@ describe('decodeStore (every branch)', () => {
       p3: { q2: { box: 1, due: '2026-11-03' } },
     };
     s['removed'] = { a9: 'soon', a8: '2026-11-01T00:00:00.000Z' };
-    const read = decodeStore(s);
+    const read = decodeStore(t, s);
     expect(read.kind === 'ok' && read.dropped).toEqual([
       '人员第 2 项 › name：姓名是空的',
       '复习计划 › p1：格式不对',
@@ -139,7 +140,7 @@ describe('decodeStore (every branch)', () => {
   });
 
   it('says so when a list is not a list, and reads missing parts as empty', () => {
-    const read = decodeStore({ version: 3, profiles: 'everyone', reviews: [] });
+    const read = decodeStore(t, { version: 3, profiles: 'everyone', reviews: [] });
     expect(read).toEqual({
       kind: 'ok',
       store: emptyStore(),

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n';
 import { decodeImport, exportStore, mergeImports } from '../../../src/islands/training/records-codec';
 import { teamReport } from '../../../src/rules/team-report';
 import { EXPORT_KIND } from '../../../src/schemas/records';
@@ -19,9 +20,9 @@ describe('decodeImport', () => {
   };
 
   it('accepts an export of this site, and one made by the previous version', () => {
-    expect(decodeImport(exported, exported.length).ok).toBe(true);
+    expect(decodeImport(t, exported, exported.length).ok).toBe(true);
     const old = JSON.stringify({ kind: EXPORT_KIND, version: 2, exportedAt: 'x', store: JSON.parse(v2) });
-    const read = decodeImport(old, old.length);
+    const read = decodeImport(t, old, old.length);
     expect(read.ok && read.data.store.attempts.length).toBe(2);
   });
 
@@ -52,7 +53,7 @@ describe('decodeImport', () => {
     ],
     ['points above 1', tamper((x) => (x.store.attempts[0]!.answers['q1']!.points = 7)), 'points：分数不能大于 1'],
   ] as const)('refuses %s, naming the problem', (_, [text, bytes], message) => {
-    const read = decodeImport(text, bytes);
+    const read = decodeImport(t, text, bytes);
     expect(read.ok).toBe(false);
     expect(read.ok ? '' : read.error).toContain(message);
   });
@@ -64,14 +65,14 @@ describe('decodeImport', () => {
     );
     const text = JSON.stringify(x);
     expect(text).toContain('__proto__');
-    const read = decodeImport(text, text.length);
+    const read = decodeImport(t, text, text.length);
     const answers = read.ok ? read.data.store.attempts[0]!.answers : {};
     expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
     expect(Object.hasOwn(answers, '__proto__')).toBe(false);
   });
 
   it('warns about question ids the bank does not have, and still imports', () => {
-    const read = decodeImport(exported, exported.length, new Set(['q1']));
+    const read = decodeImport(t, exported, exported.length, new Set(['q1']));
     expect(read.ok && read.warnings.join('')).toContain('1 道题在当前题库里找不到');
   });
 
@@ -127,8 +128,8 @@ describe('decodeImport (details)', () => {
   const exported = JSON.stringify(exportStore(storeWith(), [], '2026-11-26T10:00:00.000Z'));
 
   it('accepts a file of exactly 2 MB and names the size of a larger one', () => {
-    expect(decodeImport(exported, 2 * 1024 * 1024).ok).toBe(true);
-    expect(decodeImport(exported, 2 * 1024 * 1024 + 1)).toEqual({
+    expect(decodeImport(t, exported, 2 * 1024 * 1024).ok).toBe(true);
+    expect(decodeImport(t, exported, 2 * 1024 * 1024 + 1)).toEqual({
       ok: false,
       error: '文件太大（2049 KB），上限是 2 MB，可能不是本站导出的文件。',
     });
@@ -136,7 +137,7 @@ describe('decodeImport (details)', () => {
 
   it('quotes at most ten characters of an unknown version', () => {
     const text = JSON.stringify({ kind: EXPORT_KIND, version: 'x'.repeat(30) });
-    expect(decodeImport(text, text.length)).toEqual({
+    expect(decodeImport(t, text, text.length)).toEqual({
       ok: false,
       error: '文件版本（xxxxxxxxxx）不受支持，请用最新版本的本站重新导出。',
     });
@@ -146,7 +147,7 @@ describe('decodeImport (details)', () => {
     const x = JSON.parse(exported);
     delete x.exportedAt;
     const text = JSON.stringify(x);
-    const read = decodeImport(text, text.length);
+    const read = decodeImport(t, text, text.length);
     expect(read.ok && read.data.exportedAt).toBe('');
     expect(read.ok && read.warnings).toEqual([]);
   });
@@ -155,11 +156,11 @@ describe('decodeImport (details)', () => {
     const s = storeWith();
     s.attempts[0]!.questions = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7'];
     const text = JSON.stringify(exportStore(s, [], 'x'));
-    const read = decodeImport(text, text.length, new Set());
+    const read = decodeImport(t, text, text.length, new Set());
     expect(read.ok && read.warnings).toEqual([
       '有 7 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2、q3、q4、q5 等。',
     ]);
-    const few = decodeImport(exported, exported.length, new Set());
+    const few = decodeImport(t, exported, exported.length, new Set());
     expect(few.ok && few.warnings).toEqual([
       '有 2 道题在当前题库里找不到（可能已下线），只计入总分，不计入各原因的统计：q1、q2。',
     ]);
@@ -173,7 +174,7 @@ describe('decodeImport (details)', () => {
       exportedAt: 'x',
       store: { ...rest, version: 2, active: 'p1' },
     });
-    const read = decodeImport(text, text.length);
+    const read = decodeImport(t, text, text.length);
     expect(read.ok && read.data.store).toEqual(storeWith());
   });
 
@@ -184,6 +185,6 @@ describe('decodeImport (details)', () => {
       version: 3,
       store: { ...rest, version: 2, active: null },
     });
-    expect(decodeImport(text, text.length).ok).toBe(false);
+    expect(decodeImport(t, text, text.length).ok).toBe(false);
   });
 });

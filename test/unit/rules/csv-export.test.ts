@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attemptsCsv, csvField, localTime } from '../../../src/rules/csv-export';
 import { csvWords } from '../../../src/islands/training/words';
+import { t } from '../../../src/i18n';
 import { storeWith } from './records-arbitraries';
 
 // Whitespace and invisible characters a spreadsheet may skip before it reads a formula sign.
@@ -54,18 +55,18 @@ describe('csvField', () => {
 
 describe('attemptsCsv', () => {
   it('starts with a BOM so Excel reads Chinese, and quotes names with commas and quotes', () => {
-    const csv = attemptsCsv(storeWith('王,"小"'), { onboarding: '新员工入职' }, csvWords());
+    const csv = attemptsCsv(storeWith('王,"小"'), { onboarding: '新员工入职' }, csvWords(t));
     expect(csv.startsWith('\uFEFF姓名,工号,题组')).toBe(true);
     expect(csv).toContain('"王,""小""",017,新员工入职');
   });
 
   it('writes times in local time with the offset', () => {
-    const csv = attemptsCsv(storeWith(), {}, csvWords(), 480);
+    const csv = attemptsCsv(storeWith(), {}, csvWords(t), 480);
     expect(csv).toContain('2026-11-02 16:00 (UTC+08:00),2026-11-02 16:10 (UTC+08:00)');
   });
 
   it('neutralises a formula in an imported name that hides behind a space', () => {
-    expect(attemptsCsv(storeWith(' =HYPERLINK("x")'), {}, csvWords())).toContain(`"' =HYPERLINK(""x"")"`);
+    expect(attemptsCsv(storeWith(' =HYPERLINK("x")'), {}, csvWords(t))).toContain(`"' =HYPERLINK(""x"")"`);
   });
 });
 
@@ -107,7 +108,7 @@ describe('attemptsCsv rows', () => {
         passed: null,
       },
     );
-    expect(attemptsCsv(s, { onboarding: '新员工入职', daily: '每日一题' }, csvWords(), 0).split('\r\n')).toEqual([
+    expect(attemptsCsv(s, { onboarding: '新员工入职', daily: '每日一题' }, csvWords(t), 0).split('\r\n')).toEqual([
       '\uFEFF姓名,工号,题组,开始时间,完成时间,得分,是否通过,已答题数',
       '小王,017,每日一题,2026-11-01 08:00 (UTC+00:00),2026-11-01 08:05 (UTC+00:00),46,未通过,1',
       '小王,017,新员工入职,2026-11-02 08:00 (UTC+00:00),2026-11-02 08:10 (UTC+00:00),90,通过,1',

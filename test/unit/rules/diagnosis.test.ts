@@ -14,7 +14,8 @@ import {
   type DiagnosisModel,
 } from '../../../src/rules/diagnosis';
 import { t } from '../../../src/i18n';
-import { composeMessage, reasonText, validateDetails, EMPTY_DETAILS } from '../../../src/rules/diagnosis-message';
+import { composeMessage, validateDetails, EMPTY_DETAILS } from '../../../src/rules/diagnosis-message';
+import { answerLines } from '../../../src/i18n/diagnosis-words';
 import { model, question as q } from './diagnosis-fixture';
 
 describe('conditionHolds', () => {
@@ -91,15 +92,7 @@ describe('nextQuestion', () => {
   });
 });
 
-describe('wording', () => {
-  it('says why a cause was raised or lowered', () => {
-    const [tampered] = diagnose(model, { sticker_altered: 'yes' });
-    expect(reasonText(model, tampered!.reasons[0]!, t)).toBe('因为你“收款码像被贴过吗？”选了“是”');
-    expect(reasonText(model, { answers: [{ question: 'hours', value: 60 }], weight: -2 }, t)).toBe(
-      '不太像，因为你“付款后过了多久？”选了“超过 2 天”',
-    );
-  });
-
+describe('confidence', () => {
   it('matches the headline to how sure the ranking is', () => {
     const sure = { sticker_altered: 'yes', pos_pending: 'no' };
     expect(confidence(model, sure, diagnose(model, sure))).toBe('likely');
@@ -131,8 +124,7 @@ describe('transaction details and the message', () => {
 
   it('fills the message from the details and the answers', () => {
     const message = composeMessage(
-      model,
-      { sticker_altered: 'yes', pos_pending: 'unknown' },
+      answerLines(t, model, { sticker_altered: 'yes', pos_pending: 'unknown' }),
       '码被调包',
       ['顾客账单照片'],
       {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   drawQuestions,
   dueReviews,
   grade,
@@ -8,10 +7,10 @@ import {
   present,
   review,
   scoreAttempt,
-  seededRng,
   statusOfSet,
   streak,
 } from '../../../src/rules/quiz';
+import { seededRng } from '../../../src/rules/random';
 import { t } from '../../../src/i18n';
 import { TrainingQuestionSchema, type QuizSet, type TrainingQuestion } from '../../../src/schemas/training';
 
@@ -183,16 +182,6 @@ describe('scoreAttempt', () => {
 });
 
 describe('dates', () => {
-  it.each([
-    ['2026-01-31', 30, '2026-03-02'],
-    ['2028-02-28', 1, '2028-02-29'],
-    ['2027-02-28', 1, '2027-03-01'],
-    ['2026-12-31', 1, '2027-01-01'],
-    ['2024-02-29', 365, '2025-02-28'],
-  ])('adds days across month ends and leap years: %s + %i = %s', (day, n, expected) => {
-    expect(addDays(day, n)).toBe(expected);
-  });
-
   it.each([
     [undefined, '2026-11-26', { kind: 'never' }],
     ['2026-11-01', '2026-11-26', { kind: 'passed', due: '2026-12-01' }],

@@ -68,10 +68,12 @@ describe('the built site', () => {
     expect(pages.get('/diagnose/map/')).toContain('下结论前先问清');
   });
 
+  // Budgets raised with issue 12 (strings behind the locale): every island now ships the whole zh-CN dictionary
+  // (about 11 KB gzip). Loading only each feature's strings would win most of that back; until then these hold the line.
   it.each([
-    ['/diagnose/', 30],
-    ['/training/monthly/', 35],
-    ['/training/team/', 35],
+    ['/diagnose/', 32],
+    ['/training/monthly/', 41],
+    ['/training/team/', 41],
   ])('keeps the JavaScript of %s under %i KB gzip', (path, budget) => {
     const html = pages.get(path)!;
     const seen = new Set<string>();

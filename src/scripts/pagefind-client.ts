@@ -9,6 +9,7 @@ import {
   planRuns,
   type ExcerptPart,
   type SearchData,
+  type SearchWords,
 } from '../rules/search';
 import { searchWordsFor } from '../i18n/search-words';
 import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
@@ -74,6 +75,8 @@ export interface Hit {
 interface Loaded {
   pf: Pagefind;
   data: SearchData;
+  /** The page locale's words for reading a question. */
+  words: SearchWords;
   types: Promise<Map<string, string>>;
 }
 
@@ -115,7 +118,7 @@ export function load(): Promise<Loaded> {
       loading = undefined;
       stopPagefindWorker();
     });
-    return { pf, data: await data, types };
+    return { pf, data: await data, words, types };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -126,8 +129,7 @@ export function load(): Promise<Loaded> {
 
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
-  const { pf, data: extra, types: typesLoading } = await load();
-  const words = searchWordsFor(document.documentElement.lang);
+  const { pf, data: extra, words, types: typesLoading } = await load();
   const planned = planRuns(query, extra.synonyms, words);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const types = await typesLoading;

@@ -1,4 +1,4 @@
-// Ships to the browser: pure helpers for the search box and the /search/ page (reading the words: search-words.ts).
+// Ships to the browser: pure helpers for the search box and the /search/ page (reading the words: read-query.ts).
 import {
   expandQuery,
   normalizeQuery,
@@ -7,9 +7,9 @@ import {
   vagueSymptom,
   type SearchWords,
   type Synonyms,
-} from './search-words';
+} from './read-query';
 
-export * from './search-words';
+export * from './read-query';
 
 /** Content types a search result can be; also the Pagefind `type` filter values. */
 export const RESULT_TYPES = ['cause', 'guide', 'case', 'glossary'] as const;

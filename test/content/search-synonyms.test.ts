@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SynonymGroupSchema } from '../../src/schemas/search';
-import { compileSynonyms, expandQuery, queryCues } from '../../src/rules/search-words';
+import { compileSynonyms, expandQuery, queryCues } from '../../src/rules/read-query';
 import { CONTENT } from './load-content';
 
 const raw = parse(readFileSync(join(CONTENT, 'search/synonyms.yaml'), 'utf8')) as unknown[];

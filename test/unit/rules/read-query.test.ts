@@ -9,7 +9,7 @@ import {
   queryCues,
   queryTerms,
   vagueSymptom,
-} from '../../../src/rules/search-words';
+} from '../../../src/rules/read-query';
 import { CUES, SYNONYMS } from './search-fixtures';
 
 const words = SEARCH_WORDS['zh-CN'];

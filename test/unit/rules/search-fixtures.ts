@@ -1,5 +1,5 @@
 // Small synonym lists shared by the search rule tests: plain groups, and groups whose words point to causes.
-import { compileSynonyms } from '../../../src/rules/search-words';
+import { compileSynonyms } from '../../../src/rules/read-query';
 
 /** Synonym groups without causes. */
 export const SYNONYMS = compileSynonyms([

@@ -1,12 +1,16 @@
-// Runs on every page. Kept tiny on purpose: the search code and the index load only when the reader uses the box
-// (or at once on /search/). The bundle is added as a script element: a dynamic import() would make Vite pull its
-// 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
+// Runs on every page. Kept tiny on purpose: the search code and the index load when the reader uses the box, at once on
+// /search/, and otherwise when the browser is idle after the page has loaded, so that the first question a cashier
+// types is answered from a warm index. The bundle is added as a script element: a dynamic import() would make Vite pull
+// its 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
 import { pagefindWorker } from './pagefind-worker';
 
 declare const __BUILD_ID__: string;
 /** The search bundle's URL, SEARCH_BUNDLE of src/integrations/search-bundle.mjs (put in by Vite's `define`). */
 declare const __SEARCH_BUNDLE__: string;
+
+/** How long the browser may stay busy after load before the idle warm-up runs anyway. */
+const IDLE_TIMEOUT_MS = 3000;
 
 function loadSearch(): void {
   if (document.querySelector('script[data-search-ui]')) return;
@@ -19,12 +23,30 @@ function loadSearch(): void {
   document.head.append(script);
 }
 
-/** Loads the search code the first time the header search box is focused or typed in, or at once on /search/. */
+/** A reader who asked the browser to save data (or is on a 2G link) gets the index only when they use the box. */
+function savingData(): boolean {
+  const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  return connection?.saveData === true || /2g/.test(connection?.effectiveType ?? '');
+}
+
+/** Runs `task` once the page has loaded and the browser has a quiet moment. */
+function whenIdle(task: () => void): void {
+  const later = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(task, IDLE_TIMEOUT_MS / 10);
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
+}
+
+/** Loads the search code when the header box is first touched, focused or typed in, at idle after load, or at once on /search/. */
 export function armSearchBox(): void {
   if (document.querySelector('[data-search-page]')) return loadSearch();
   const input = document.querySelector<HTMLInputElement>('[data-search-box] input');
+  if (!input) return;
   // pointerdown comes before focus on a tap: a head start of a few dozen milliseconds on a phone.
-  input?.addEventListener('pointerdown', loadSearch, { once: true });
-  input?.addEventListener('focus', loadSearch, { once: true });
-  input?.addEventListener('input', loadSearch, { once: true });
+  input.addEventListener('pointerdown', loadSearch, { once: true });
+  input.addEventListener('focus', loadSearch, { once: true });
+  input.addEventListener('input', loadSearch, { once: true });
+  if (!savingData()) whenIdle(loadSearch);
 }

@@ -2,12 +2,15 @@
 import { t } from '../i18n';
 import { load, search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
+import { onTyping } from './typing';
+
+/** How long the reader pauses between keys before a search runs for what they typed. */
+const TYPING_PAUSE_MS = 180;
 
 /** Wires the header search box to the index. */
 export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): void {
   const panel = box.querySelector<HTMLElement>('[data-search-panel]');
   if (!panel) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   // Until the index has loaded, a query waits for it anyway: run it at once rather than after the typing pause, and
   // let only the latest one search when the index arrives.
@@ -16,7 +19,6 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
     () => (ready = true),
     () => undefined,
   );
-
   const close = () => {
     panel.hidden = true;
     delete panel.dataset['for'];
@@ -60,11 +62,12 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
     panel.hidden = false;
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    if (ready) timer = setTimeout(() => void run(), 180);
-    else void run();
-  });
+  onTyping(
+    input,
+    () => void run(),
+    TYPING_PAUSE_MS,
+    () => !ready,
+  );
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close();
   });

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { formatSearchState, hasWords, parseSearchState, type SearchState } from '../rules/search';
 import { search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
+import { onTyping } from './typing';
 
 /** Runs the search page: every change of the form updates the results and the shareable URL. */
 export function runSearchPage(): void {
@@ -73,10 +74,6 @@ export function runSearchPage(): void {
     void run(readForm());
   });
   form.addEventListener('change', () => void run(readForm()));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(readForm()), 250);
-  });
+  onTyping(input, () => void run(readForm()), 250);
   void run(initial);
 }

@@ -107,6 +107,39 @@ const weight = (word) => word[1].reduce((sum, page) => sum + page[1].length + 1,
 const firstChar = (word) => String.fromCodePoint(word[0].codePointAt(0) ?? 0);
 
 /**
+ * Keeps at most `cap` positions in each weight run of a page's word positions. A page's positions come in runs, one per
+ * weight: a negative number starts a run (its weight), then the run's first position, then the gaps to the next ones;
+ * so a run's first few entries are still exact positions once the rest is cut.
+ */
+export function capPositions(positions, cap) {
+  const kept = [];
+  let inRun = 0;
+  for (const value of positions) {
+    if (value < 0) {
+      kept.push(value);
+      inRun = 0;
+    } else if (inRun++ < cap) kept.push(value);
+  }
+  return kept;
+}
+
+/**
+ * For a word on at least `share` of the pages (收款, 的, 商户 …): keeps `cap` positions per page and weight. Such a word
+ * tells the pages apart hardly at all (Pagefind's idf is near zero), yet its positions on every page made up most of
+ * the bytes a first search downloads. Pages keep the word and a weight run stays in place, so every page it matched
+ * still matches, at the same weights.
+ */
+export function thinCommonWords(words, pageCount, { share, cap }) {
+  let thinned = 0;
+  for (const word of words) {
+    if (word[1].length < share * pageCount) continue;
+    thinned++;
+    for (const page of word[1]) page[1] = capPositions(page[1], cap);
+  }
+  return thinned;
+}
+
+/**
  * Groups sorted words into chunks of about `target` positions; words with the same first character stay together.
  * Returns `[from, to, words]` per chunk, where every word of the chunk sorts between `from` and `to`.
  */
@@ -130,9 +163,14 @@ export function groupWords(words, target) {
 /**
  * Rewrites the word index of every language in a Pagefind bundle (`dir` is dist/pagefind) into small chunks.
  * `target` is the chunk size in word positions; the chunk count is kept under `maxChunks` (each costs a line in the
- * metadata every first search downloads). Returns the chunk counts before and after.
+ * metadata every first search downloads). On a site of at least `common.minPages` pages, the words on nearly every page
+ * are thinned (thinCommonWords); below that their positions cost a few kilobytes and still order the pages a little.
+ * Returns the chunk counts before and after.
  */
-export function rechunkIndex(dir, { target = 1500, maxChunks = 600 } = {}) {
+export function rechunkIndex(
+  dir,
+  { target = 1500, maxChunks = 600, common = { share: 0.9, cap: 2, minPages: 200 } } = {},
+) {
   const entryPath = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8'));
   if (!KNOWN_VERSIONS.includes(entry.version))
@@ -153,6 +191,7 @@ export function rechunkIndex(dir, { target = 1500, maxChunks = 600 } = {}) {
     for (let i = 1; i < words.length; i++)
       if (compareWords(words[i - 1][0], words[i][0]) >= 0)
         throw new Error(`Pagefind index words out of order at ${words[i][0]}`);
+    if (common && meta[1].length >= common.minPages) thinCommonWords(words, meta[1].length, common);
     const total = words.reduce((sum, w) => sum + weight(w), 0);
     const grouped = groupWords(words, Math.max(target, Math.ceil(total / maxChunks)));
     // Old files go first: a new chunk could take an old one's name.

@@ -17,10 +17,37 @@ function offerUpdate(worker: ServiceWorker): void {
   );
 }
 
-/** Registers /sw.js after the page has loaded. */
+/** How long the reader must leave the page alone (no tap, key or typing) before the offline copy starts downloading. */
+const QUIET_MS = 3000;
+
+/**
+ * Runs `task` once the page has loaded and then gone QUIET_MS without the reader tapping, pressing a key or typing. A
+ * first visit downloads the whole site for offline use; on a shop's weak mobile link that download would slow down the
+ * search or the diagnosis the reader came for, so it waits until they are reading rather than asking.
+ */
+function whenQuiet(task: () => void): void {
+  const activity = ['pointerdown', 'keydown', 'input'];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const rearm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(done, QUIET_MS);
+  };
+  const done = () => {
+    for (const type of activity) removeEventListener(type, rearm, true);
+    task();
+  };
+  const start = () => {
+    for (const type of activity) addEventListener(type, rearm, { capture: true, passive: true });
+    rearm();
+  };
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}
+
+/** Registers /sw.js once the page has loaded and the reader is not busy with it. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  addEventListener('load', () => {
+  whenQuiet(() => {
     navigator.serviceWorker
       .register('/sw.js')
       .then((reg) => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareWords, decodeCbor, encodeCbor, groupWords } from '../../../src/integrations/pagefind-chunks.mjs';
+import {
+  capPositions,
+  compareWords,
+  decodeCbor,
+  encodeCbor,
+  groupWords,
+  thinCommonWords,
+} from '../../../src/integrations/pagefind-chunks.mjs';
 
 type Word = [string, [number, number[], never[]][], never[]];
 type Chunk = [string, string, Word[]];
@@ -61,5 +68,22 @@ describe('re-splitting the Pagefind word index', () => {
     const bytes = encodeCbor(value);
     expect(decodeCbor(bytes)).toEqual(value);
     expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
+  });
+
+  // A page's positions in Pagefind 1.6: a negative number starts a weight run, then the run's first position, then gaps.
+  it('keeps the first positions of each weight run, so the kept ones are still exact', () => {
+    expect(capPositions([-25, 179, 55, 55, 210, -73, 1004, 4, 9, -145, 19], 2)).toEqual([
+      -25, 179, 55, -73, 1004, 4, -145, 19,
+    ]);
+    expect(capPositions([-25, 3], 2)).toEqual([-25, 3]);
+  });
+
+  it('thins only the words found on nearly every page, and every page keeps them', () => {
+    const page = (delta: number, positions: number[]): [number, number[], never[]] => [delta, positions, []];
+    const everywhere: Word = ['收款', [page(0, [-25, 1, 2, 3, 4]), page(1, [-25, 5, 6, 7]), page(1, [-25, 8])], []];
+    const rare: Word = ['冻结', [page(0, [-25, 1, 2, 3, 4])], []];
+    expect(thinCommonWords([everywhere, rare], 3, { share: 0.9, cap: 2 })).toBe(1);
+    expect(everywhere[1]).toEqual([page(0, [-25, 1, 2]), page(1, [-25, 5, 6]), page(1, [-25, 8])]);
+    expect(rare[1]).toEqual([page(0, [-25, 1, 2, 3, 4])]);
   });
 });

@@ -130,10 +130,10 @@ export function capPositions(positions, cap) {
  * still matches, at the same weights.
  */
 export function thinCommonWords(words, pageCount, { share, cap }) {
-  let thinned = 0;
+  const thinned = [];
   for (const word of words) {
     if (word[1].length < share * pageCount) continue;
-    thinned++;
+    thinned.push(word[0]);
     for (const page of word[1]) page[1] = capPositions(page[1], cap);
   }
   return thinned;
@@ -165,7 +165,7 @@ export function groupWords(words, target) {
  * `target` is the chunk size in word positions; the chunk count is kept under `maxChunks` (each costs a line in the
  * metadata every first search downloads). On a site of at least `common.minPages` pages, the words on nearly every page
  * are thinned (thinCommonWords); below that their positions cost a few kilobytes and still order the pages a little.
- * Returns the chunk counts before and after.
+ * Returns the chunk counts before and after, and the thinned words (for the query side: see SearchData.everywhere).
  */
 export function rechunkIndex(
   dir,
@@ -180,6 +180,7 @@ export function rechunkIndex(
     );
   let before = 0;
   let after = 0;
+  const everywhere = new Set();
   for (const [lang, info] of Object.entries(entry.languages)) {
     const metaPath = join(dir, `pagefind.${info.hash}.pf_meta`);
     const meta = decodeExactly(readPayload(metaPath), metaPath);
@@ -191,7 +192,8 @@ export function rechunkIndex(
     for (let i = 1; i < words.length; i++)
       if (compareWords(words[i - 1][0], words[i][0]) >= 0)
         throw new Error(`Pagefind index words out of order at ${words[i][0]}`);
-    if (common && meta[1].length >= common.minPages) thinCommonWords(words, meta[1].length, common);
+    if (common && meta[1].length >= common.minPages)
+      for (const word of thinCommonWords(words, meta[1].length, common)) everywhere.add(word);
     const total = words.reduce((sum, w) => sum + weight(w), 0);
     const grouped = groupWords(words, Math.max(target, Math.ceil(total / maxChunks)));
     // Old files go first: a new chunk could take an old one's name.
@@ -207,5 +209,5 @@ export function rechunkIndex(
     after += grouped.length;
   }
   writeFileSync(entryPath, JSON.stringify(entry));
-  return { before, after };
+  return { before, after, everywhere: [...everywhere].sort(compareWords) };
 }

@@ -127,11 +127,19 @@ export const SYNONYM_WEIGHT = 2.5;
 /** At most this many runs per query: each run fetches its own index chunks (the cues need no run; 6 scored as 10 did). */
 export const MAX_RUNS = 6;
 
-/** The runs for a query: the whole (trimmed) query, the articles' words for the cashier's words, then each content word. */
-export function planRuns(raw: string, synonyms: Synonyms, words: SearchWords): PlannedRun[] {
+/**
+ * The runs for a query: the whole (trimmed) query, the articles' words for the cashier's words, then each content word;
+ * a word on nearly every page (`everywhere`) stays in the whole query but gets no run of its own.
+ */
+export function planRuns(
+  raw: string,
+  synonyms: Synonyms,
+  words: SearchWords,
+  everywhere: readonly string[] = [],
+): PlannedRun[] {
   const whole = normalizeQuery(raw, words);
   const runs: PlannedRun[] = [{ q: whole, weight: WHOLE_QUERY_WEIGHT }];
-  const seen = new Set([whole]);
+  const seen = new Set([whole, ...everywhere]);
   const add = (q: string, weight: number) => {
     if (!seen.has(q) && runs.length < MAX_RUNS) runs.push({ q, weight });
     seen.add(q);
@@ -192,6 +200,11 @@ export interface SearchData {
   common: string[];
   /** The wizard, with the problem pre-answered when the wizard can take it. */
   diagnose: string;
+  /**
+   * Words on nearly every page of a large site (written into the file after indexing; absent on a small one): a run of
+   * its own for such a word orders the pages hardly at all, yet costs as much as any, so planRuns leaves it out.
+   */
+  everywhere?: string[];
 }
 
 /** Whether a query has anything to search for: a letter, digit or Chinese character (not only spaces, emoji or signs). */

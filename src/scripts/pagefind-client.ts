@@ -130,7 +130,7 @@ export function load(): Promise<Loaded> {
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
   const { pf, data: extra, words, types: typesLoading } = await load();
-  const planned = planRuns(query, extra.synonyms, words);
+  const planned = planRuns(query, extra.synonyms, words, extra.everywhere);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const types = await typesLoading;
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));

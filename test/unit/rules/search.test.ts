@@ -166,6 +166,14 @@ describe('planRuns', () => {
     const long = '收银机 顾客 密码 超时 到账 冻结 风控 退款 撤销 二清 跳码 限额 手续费 节假日 投诉'.repeat(3);
     expect(planRuns(long, SYNONYMS, words).length).toBeLessThanOrEqual(MAX_RUNS);
   });
+
+  it('keeps a word found on nearly every page in the whole query but gives it no run of its own', () => {
+    const runs = planRuns('回调超时 订单已支付', SYNONYMS, words, ['订单', '支付']).map((r) => r.q);
+    expect(runs[0]).toBe('回调超时 订单已支付');
+    expect(runs).not.toContain('订单');
+    expect(runs).not.toContain('支付');
+    expect(planRuns('回调超时 订单已支付', SYNONYMS, words).map((r) => r.q)).toContain('订单');
+  });
 });
 
 describe('putFirst', () => {

@@ -1,39 +1,22 @@
 // UI strings per locale, and the helpers that know the page's locale: `i18nFor(Astro.url)` in .astro files,
 // `useT()` in islands (src/i18n/island.ts), `translator(locale)` anywhere else. Rules return codes; these word them.
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../schemas/locales';
+import { fill, pseudo, type Vars } from './fill';
 import { zhCN, type UiKey } from './zh-CN';
 
-export { DEFAULT_LOCALE, LOCALES, type Locale, type UiKey };
+export { fill, PSEUDO, PSEUDO_MARKS, type Vars } from './fill';
 
-/** Values for `{name}` placeholders. */
-export type Vars = Record<string, string | number>;
+export { DEFAULT_LOCALE, LOCALES, type Locale, type UiKey };
 
 /** Looks up a UI string of one locale and fills its placeholders. */
 export type Translate = (key: UiKey, vars?: Vars) => string;
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN };
 
-/** The marks a pseudo-locale build wraps around every UI string. */
-export const PSEUDO_MARKS = ['［', '］'] as const;
-
-/**
- * A pseudo-locale build (`PUBLIC_PSEUDO_LOCALE=1 astro build`, see `npm run build:pseudo`) wraps every UI string in
- * ［…］, so a string that bypasses the dictionary shows up unwrapped (test/e2e/pseudo-locale.spec.ts looks for it).
- */
-export const PSEUDO = import.meta.env?.PUBLIC_PSEUDO_LOCALE === '1';
-
-/** Fills `{name}` placeholders; an unknown name stays as written. */
-export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
 /** The t() of one locale. */
 export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
   const dictionary = dictionaries[locale];
-  return (key, vars) => {
-    const text = fill(dictionary[key], vars);
-    return PSEUDO ? `${PSEUDO_MARKS[0]}${text}${PSEUDO_MARKS[1]}` : text;
-  };
+  return (key, vars) => pseudo(fill(dictionary[key], vars));
 }
 
 /** Looks up a UI string and fills `{name}` placeholders (the default locale unless one is given). */

@@ -1,7 +1,7 @@
 // The Simplified Chinese words the search code reads a cashier's question with (src/rules/search.ts, SearchWords).
 // Another locale adds its own lists here; the search code picks them by the page's language.
 import type { SearchWords } from '../rules/search';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './index';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../schemas/locales';
 
 const zhCN: SearchWords = {
   segmenter: 'zh-CN',

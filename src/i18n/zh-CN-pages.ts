@@ -1,6 +1,5 @@
 /** UI strings of the layout, the components and the pages outside training and settlement. */
 export const zhCNPages = {
-  inParens: '（{text}）',
   parenOpen: '（',
   parenClose: '）',
   phrasingSeparator: '；',

@@ -1,6 +1,7 @@
 import { zhCNDiagnose } from './zh-CN-diagnose';
 import { zhCNPages } from './zh-CN-pages';
 import { zhCNSettlement, zhCNSettlementPage } from './zh-CN-settlement';
+import { zhCNSearch } from './zh-CN-search';
 import { zhCNTraining } from './zh-CN-training';
 
 /** UI strings for the Simplified Chinese edition. Content text lives in content/, not here. */
@@ -9,6 +10,7 @@ export const zhCN = {
   ...zhCNSettlementPage,
   ...zhCNDiagnose,
   ...zhCNPages,
+  ...zhCNSearch,
   siteName: '扫码收款不到账',
   siteTagline: '门店排查与培训手册',
   skipToContent: '跳到正文',
@@ -20,28 +22,8 @@ export const zhCN = {
   navCases: '案例',
   navGlossary: '术语',
   home: '首页',
-  searchLabel: '搜索问题',
-  searchPlaceholder: '比如：顾客说付了，后台没有',
-  searchButton: '搜索',
-  searchLoading: '正在搜索…',
-  searchNoJs: '搜索需要浏览器开启 JavaScript。下面的入口不需要：',
-  searchNone: '没有找到和“{q}”相关的内容。',
-  searchNoneHelp: '换个说法试试，或者从下面开始：',
-  searchCount: '找到 {n} 条结果',
-  searchError: '搜索暂时用不了（{msg}）。可以先按环节排查。',
-  searchMore: '查看全部结果',
-  searchFilters: '筛选：内容类型和环节',
-  searchVagueTitle: '顾客说付了、钱没到？先做这几步',
-  searchVagueStart: '开始排查：回答几个问题找原因',
-  searchVagueCommon: '下面先列出最常见的原因；问得越具体（比如“显示支付中”“码被换了”），结果越准。',
-  searchEmpty: '请输入要搜索的问题，比如“顾客说付了，后台没有”。',
-  searchNoWords: '没有认出要搜索的文字，请用中文描述遇到的问题。',
   filterType: '内容类型',
   filterStage: '环节',
-  typeCause: '原因',
-  typeGuide: '指南',
-  typeCase: '案例',
-  typeGlossary: '术语',
   stageLabel: '环节 {letter}',
   emergencyTitle: '顾客说付了，钱没到？先做这几步',
   stagesTitle: '钱卡在哪一步？',

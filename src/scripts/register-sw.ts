@@ -1,6 +1,8 @@
 // Registers the service worker (offline use) and offers a new version when one is deployed. It never reloads by
 // itself, so a quiz or a diagnosis in progress is never interrupted; answers are saved anyway.
 
+import { afterLoad } from './after-load';
+
 /** Shows the "新版本可用" bar; the page reloads only when the reader presses it. */
 function offerUpdate(worker: ServiceWorker): void {
   const bar = document.querySelector<HTMLElement>('[data-update]');
@@ -36,12 +38,10 @@ function whenQuiet(task: () => void): void {
     for (const type of activity) removeEventListener(type, rearm, true);
     task();
   };
-  const start = () => {
+  afterLoad(() => {
     for (const type of activity) addEventListener(type, rearm, { capture: true, passive: true });
     rearm();
-  };
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+  });
 }
 
 /** Registers /sw.js once the page has loaded and the reader is not busy with it. */

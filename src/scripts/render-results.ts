@@ -1,8 +1,8 @@
 // Renders search hits with DOM text nodes only: an excerpt can never inject markup.
-import { t, type UiKey } from '../i18n';
+import { searchText, type SearchKey } from '../i18n/search';
 import type { Hit } from './pagefind-client';
 
-const TYPE_LABEL: Record<string, UiKey> = {
+const TYPE_LABEL: Record<string, SearchKey> = {
   cause: 'typeCause',
   guide: 'typeGuide',
   case: 'typeCase',
@@ -19,7 +19,7 @@ export function renderHits(hits: Hit[]): HTMLUListElement {
     if (label) {
       const kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = `[${t(label)}]`;
+      kind.textContent = `[${searchText(label)}]`;
       item.append(kind);
     }
     const link = document.createElement('a');

@@ -3,6 +3,7 @@
 // types is answered from a warm index. The bundle is added as a script element: a dynamic import() would make Vite pull
 // its 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
+import { afterLoad } from './after-load';
 import { pagefindWorker } from './pagefind-worker';
 
 declare const __BUILD_ID__: string;
@@ -31,12 +32,11 @@ function savingData(): boolean {
 
 /** Runs `task` once the page has loaded and the browser has a quiet moment. */
 function whenIdle(task: () => void): void {
-  const later = () =>
+  afterLoad(() =>
     'requestIdleCallback' in window
       ? requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })
-      : setTimeout(task, IDLE_TIMEOUT_MS / 10);
-  if (document.readyState === 'complete') later();
-  else addEventListener('load', later, { once: true });
+      : setTimeout(task, IDLE_TIMEOUT_MS / 10),
+  );
 }
 
 /** Loads the search code when the header box is first touched, focused or typed in, at idle after load, or at once on /search/. */
@@ -45,8 +45,6 @@ export function armSearchBox(): void {
   const input = document.querySelector<HTMLInputElement>('[data-search-box] input');
   if (!input) return;
   // pointerdown comes before focus on a tap: a head start of a few dozen milliseconds on a phone.
-  input.addEventListener('pointerdown', loadSearch, { once: true });
-  input.addEventListener('focus', loadSearch, { once: true });
-  input.addEventListener('input', loadSearch, { once: true });
+  for (const type of ['pointerdown', 'focus', 'input']) input.addEventListener(type, loadSearch, { once: true });
   if (!savingData()) whenIdle(loadSearch);
 }

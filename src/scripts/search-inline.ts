@@ -1,5 +1,5 @@
 // The header search: results appear under the box as the reader types; Enter opens the full /search/ page.
-import { t } from '../i18n';
+import { searchText } from '../i18n/search';
 import { load, search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
 import { onTyping } from './typing';
@@ -43,20 +43,20 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
         const start = document.createElement('a');
         start.href = diagnose;
         start.className = 'start-diagnose';
-        start.textContent = t('searchVagueStart');
+        start.textContent = searchText('searchVagueStart');
         panel.append(start);
       }
       if (!hits.length) {
-        panel.append(paragraph(t('searchNone', { q })));
+        panel.append(paragraph(searchText('searchNone', { q })));
       } else {
         panel.append(renderHits(hits));
         const more = document.createElement('a');
         more.href = `/search/?q=${encodeURIComponent(q)}`;
-        more.textContent = `${t('searchMore')}${t('inParens', { text: total })}`;
+        more.textContent = `${searchText('searchMore')}${searchText('inParens', { text: total })}`;
         panel.append(more);
       }
     } catch (error) {
-      panel.replaceChildren(paragraph(t('searchError', { msg: String(error) })));
+      panel.replaceChildren(paragraph(searchText('searchError', { msg: String(error) })));
       delete panel.dataset['for'];
     }
     panel.hidden = false;

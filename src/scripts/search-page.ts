@@ -1,5 +1,5 @@
 // The /search/ page: reads ?q=, type and stage filters from the URL, shows results, keeps the URL in step.
-import { t } from '../i18n';
+import { searchText } from '../i18n/search';
 import { formatSearchState, hasWords, parseSearchState, type SearchState } from '../rules/search';
 import { search } from './pagefind-client';
 import { paragraph, renderHits } from './render-results';
@@ -35,13 +35,13 @@ export function runSearchPage(): void {
     if (vague) vague.hidden = true;
     if (!hasWords(state.q)) {
       // Empty, spaces only, or nothing a person could search for (emoji, signs): say so calmly, offer the way in.
-      status.textContent = state.q.trim() ? t('searchNoWords') : t('searchEmpty');
+      status.textContent = state.q.trim() ? searchText('searchNoWords') : searchText('searchEmpty');
       results.replaceChildren();
       delete results.dataset['for'];
       fallback.hidden = false;
       return;
     }
-    status.textContent = t('searchLoading');
+    status.textContent = searchText('searchLoading');
     results.setAttribute('aria-busy', 'true');
     const pfFilters: Record<string, unknown> = {};
     if (state.types.length) pfFilters['type'] = { any: state.types };
@@ -52,15 +52,15 @@ export function runSearchPage(): void {
       if (vague) vague.hidden = !isVague;
       results.removeAttribute('aria-busy');
       status.textContent = total
-        ? t('searchCount', { n: total })
-        : `${t('searchNone', { q: state.q })}${t('searchNoneHelp')}`;
+        ? searchText('searchCount', { n: total })
+        : `${searchText('searchNone', { q: state.q })}${searchText('searchNoneHelp')}`;
       results.replaceChildren(renderHits(hits));
       results.dataset['for'] = state.q;
       fallback.hidden = total > 0;
     } catch (error) {
       if (ticket !== latest) return;
       results.removeAttribute('aria-busy');
-      status.replaceChildren(paragraph(t('searchError', { msg: String(error) })));
+      status.replaceChildren(paragraph(searchText('searchError', { msg: String(error) })));
       fallback.hidden = false;
     }
   };

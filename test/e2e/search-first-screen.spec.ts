@@ -136,3 +136,34 @@ test('a search while the index is still loading says so, then shows the results 
   await expect(results.locator('li > a').first()).toHaveAttribute('href', '/causes/duplicate_charge/');
   await expect(results).not.toHaveAttribute('aria-busy', 'true');
 });
+
+test('the header box searches for the word an input method commits, never for the pinyin still being composed', async ({
+  page,
+}) => {
+  await page.goto('/causes/judicial_freeze/');
+  const box = page.locator('#site-search');
+  await box.focus();
+  // Record every question sent to Pagefind's worker (it lives on a global: src/scripts/pagefind-worker.ts).
+  await page.waitForFunction(() => (globalThis as Record<symbol, unknown>)[Symbol.for('saoma.pagefind-worker')]);
+  await page.evaluate(() => {
+    const worker = (globalThis as Record<symbol, Worker>)[Symbol.for('saoma.pagefind-worker')]!;
+    const asked: string[] = [];
+    (window as unknown as { asked: string[] }).asked = asked;
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message: { method?: string; args?: unknown[] }) => {
+      if (message.method === 'search' && typeof message.args?.[0] === 'string') asked.push(message.args[0]);
+      post(message);
+    };
+  });
+  const ime = await page.context().newCDPSession(page);
+  await ime.send('Input.imeSetComposition', { text: 'dongjie', selectionStart: 7, selectionEnd: 7 });
+  await expect(box).toHaveValue('dongjie');
+  // The reader looks for the word among the candidates for longer than the box's typing pause. This wait does not
+  // decide the outcome (a composing box never searches); it gives a box that searches pinyin the time to do so.
+  await page.waitForTimeout(600);
+  await ime.send('Input.insertText', { text: '冻结' });
+  await expect(page.locator('[data-search-panel][data-for="冻结"] a').first()).toBeVisible();
+  const asked = await page.evaluate(() => (window as unknown as { asked: string[] }).asked);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.filter((q) => /[a-z]/.test(q))).toEqual([]);
+});

@@ -1,0 +1,25 @@
+// The search box's and the search page's strings: the search code loads these alone (src/i18n/search.ts), not the
+// whole dictionary, so a first search downloads a few hundred bytes of words instead of every feature's.
+export const zhCNSearch = {
+  searchLabel: '搜索问题',
+  searchPlaceholder: '比如：顾客说付了，后台没有',
+  searchButton: '搜索',
+  searchLoading: '正在搜索…',
+  searchNoJs: '搜索需要浏览器开启 JavaScript。下面的入口不需要：',
+  searchNone: '没有找到和“{q}”相关的内容。',
+  searchNoneHelp: '换个说法试试，或者从下面开始：',
+  searchCount: '找到 {n} 条结果',
+  searchError: '搜索暂时用不了（{msg}）。可以先按环节排查。',
+  searchMore: '查看全部结果',
+  searchFilters: '筛选：内容类型和环节',
+  searchVagueTitle: '顾客说付了、钱没到？先做这几步',
+  searchVagueStart: '开始排查：回答几个问题找原因',
+  searchVagueCommon: '下面先列出最常见的原因；问得越具体（比如“显示支付中”“码被换了”），结果越准。',
+  searchEmpty: '请输入要搜索的问题，比如“顾客说付了，后台没有”。',
+  searchNoWords: '没有认出要搜索的文字，请用中文描述遇到的问题。',
+  typeCause: '原因',
+  typeGuide: '指南',
+  typeCase: '案例',
+  typeGlossary: '术语',
+  inParens: '（{text}）',
+};

@@ -1,8 +1,8 @@
 // When a search box searches as the reader types. Shared by the header box and the /search/ page.
 
 /**
- * Calls `search` as the reader types in `input`: at once for the first change after a pause (a word picked from the
- * keyboard's candidate bar, a pasted question), then once they pause for `pauseMs`; and never for the pinyin letters
+ * Calls `search` as the reader types in `input`: at once for the first change after a pause or after the box was emptied
+ * (a word picked from the keyboard's candidate bar, a pasted question), then once they pause for `pauseMs`; and never for the pinyin letters
  * an input method is still composing ("shouk"), only for the word it commits. `now()` true searches at once anyway
  * (e.g. while the index loads, when the query waits for it regardless).
  */
@@ -12,7 +12,8 @@ export function onTyping(input: HTMLInputElement, search: () => void, pauseMs: n
   const changed = () => {
     const at = performance.now();
     const afterPause = at - lastChange > pauseMs;
-    lastChange = at;
+    // A box emptied is a fresh start: the next question's first word searches at once.
+    lastChange = input.value.trim() ? at : -Infinity;
     clearTimeout(timer);
     if (afterPause || now()) search();
     else timer = setTimeout(search, pauseMs);

@@ -165,7 +165,8 @@ export function groupWords(words, target) {
  * `target` is the chunk size in word positions; the chunk count is kept under `maxChunks` (each costs a line in the
  * metadata every first search downloads). On a site of at least `common.minPages` pages, the words on nearly every page
  * are thinned (thinCommonWords); below that their positions cost a few kilobytes and still order the pages a little.
- * Returns the chunk counts before and after, and the thinned words (for the query side: see SearchData.everywhere).
+ * Returns the chunk counts before and after, the thinned words (for the query side: see SearchData.everywhere) and every
+ * word of the index.
  */
 export function rechunkIndex(
   dir,
@@ -181,6 +182,7 @@ export function rechunkIndex(
   let before = 0;
   let after = 0;
   const everywhere = new Set();
+  const vocabulary = new Set();
   for (const [lang, info] of Object.entries(entry.languages)) {
     const metaPath = join(dir, `pagefind.${info.hash}.pf_meta`);
     const meta = decodeExactly(readPayload(metaPath), metaPath);
@@ -189,6 +191,7 @@ export function rechunkIndex(
       const path = join(dir, `index/${hash}.pf_index`);
       return decodeExactly(readPayload(path), path)[0];
     });
+    for (const word of words) vocabulary.add(word[0]);
     for (let i = 1; i < words.length; i++)
       if (compareWords(words[i - 1][0], words[i][0]) >= 0)
         throw new Error(`Pagefind index words out of order at ${words[i][0]}`);
@@ -209,5 +212,5 @@ export function rechunkIndex(
     after += grouped.length;
   }
   writeFileSync(entryPath, JSON.stringify(entry));
-  return { before, after, everywhere: [...everywhere].sort(compareWords) };
+  return { before, after, everywhere: [...everywhere].sort(compareWords), vocabulary };
 }

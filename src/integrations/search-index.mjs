@@ -18,14 +18,17 @@ export function searchIndex() {
         await index.writeFiles({ outputPath: `${site}/pagefind` });
         await pagefind.close();
         const chunks = rechunkIndex(`${site}/pagefind`);
-        // The query side leaves the words on nearly every page out of its per-word runs (SearchData.everywhere).
+        // What the query side needs to know of the index (src/rules/search.ts, SearchData): the words on nearly every page,
+        // and which words of the synonym lists the index holds whole.
         const dataPath = `${site}/search/data.json`;
         const data = JSON.parse(readFileSync(dataPath, 'utf8'));
-        if (chunks.everywhere.length)
-          writeFileSync(dataPath, JSON.stringify({ ...data, everywhere: chunks.everywhere }));
+        const lexicon = new Set(data.synonyms.flatMap(([term, said]) => [term, ...said]));
+        const whole = [...lexicon].filter((word) => chunks.vocabulary.has(word)).sort();
+        const everywhere = chunks.everywhere.length ? { everywhere: chunks.everywhere } : {};
+        writeFileSync(dataPath, JSON.stringify({ ...data, ...everywhere, whole }));
         logger.info(
           `indexed ${added.page_count} pages; word index in ${chunks.after} chunks (Pagefind wrote ${chunks.before}); ` +
-            `${chunks.everywhere.length} words on nearly every page thinned`,
+            `${chunks.everywhere.length} words on nearly every page thinned; ${whole.length} synonym words held whole`,
         );
       },
     },

@@ -78,6 +78,47 @@ export function queryTerms(query: string, words: SearchWords, lexicon: readonly 
   return [...new Set(found.map((f) => f.word))].slice(0, 8);
 }
 
+/** A character Pagefind drops from a query: punctuation of the dash, bracket, quote and other classes. */
+const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+
+/**
+ * A query written as the words of the index, for Pagefind with its own query segmentation turned off. The runtime's
+ * word segmenter, which Pagefind would use, splits many words the index holds whole (超时 → 超 + 时, 到账 → 到 + 账),
+ * and each half then matches every word it starts: a slower search and a looser one. So the words the index is known
+ * to hold (`whole`, longest first) stay whole; the rest is split by the segmenter as Pagefind would, punctuation
+ * dropped and letters lowercased as Pagefind does. The words are joined by single spaces.
+ */
+export function indexTerms(text: string, whole: readonly string[], segmenter: string): string {
+  const q = text.toLowerCase();
+  const taken: (string | undefined)[] = new Array(q.length);
+  for (const word of [...whole].sort((a, b) => b.length - a.length)) {
+    for (let at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
+      if (taken.slice(at, at + word.length).some((t) => t !== undefined)) continue;
+      taken.fill('', at, at + word.length);
+      taken[at] = word;
+    }
+  }
+  const terms: string[] = [];
+  const split = new Intl.Segmenter(segmenter, { granularity: 'word' });
+  let rest = '';
+  const flush = () => {
+    for (const { segment } of split.segment(rest)) {
+      const term = segment.replace(DROPPED, '').trim();
+      if (term) terms.push(term);
+    }
+    rest = '';
+  };
+  for (let at = 0; at < q.length; at++) {
+    if (taken[at] === undefined) rest += q[at];
+    else if (taken[at]) {
+      flush();
+      terms.push(taken[at]!);
+    }
+  }
+  flush();
+  return terms.join(' ');
+}
+
 /** Synonym groups as the browser gets them: the articles' word, the words cashiers use for it, the causes they point to. */
 export type Synonyms = [term: string, words: string[], causes?: string[]][];
 

@@ -205,6 +205,11 @@ export interface SearchData {
    * its own for such a word orders the pages hardly at all, yet costs as much as any, so planRuns leaves it out.
    */
   everywhere?: string[];
+  /**
+   * Words of the synonym lists that the index holds as one word (written in after indexing): a query keeps them whole
+   * rather than split by the runtime's segmenter (see indexTerms).
+   */
+  whole?: string[];
 }
 
 /** Whether a query has anything to search for: a letter, digit or Chinese character (not only spaces, emoji or signs). */

@@ -15,8 +15,11 @@ export function pagefindWorker(): Worker {
   let worker = holder[KEY];
   if (!worker) {
     worker = new Worker('/pagefind/pagefind-worker.js');
-    // The page is Chinese; its words are segmented in the worker as they were when indexing (forceLanguage zh-cn).
-    const options = { basePath: '/pagefind/', baseUrl: '/', language: 'zh-cn', primary: true };
+    // Pagefind splits a query for a Chinese index with the browser's word segmenter, which cuts many indexed words in
+    // two (超时 → 超 + 时). The search code writes each query as the index's words itself (indexTerms in
+    // src/rules/read-query.ts), so Pagefind is started with a language it does not segment ('und'); with no index of that
+    // name it loads the site's only index, the Chinese one.
+    const options = { basePath: '/pagefind/', baseUrl: '/', language: 'und', primary: true };
     worker.postMessage({ id: 'start', instanceId: INSTANCE, method: 'init', args: [options] });
     holder[KEY] = worker;
   }

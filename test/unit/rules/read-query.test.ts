@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEARCH_WORDS } from '../../../src/i18n/search-words';
 import {
+  indexTerms,
   GAP,
   compileSynonyms,
   expandQuery,
@@ -54,6 +55,22 @@ describe('queryTerms', () => {
 
   it('keeps at most 8 words', () => {
     expect(queryTerms('冻结 结算 退款 撤销 跳码 二清 限额 播报 维护 转账', words)).toHaveLength(8);
+  });
+});
+
+describe('indexTerms', () => {
+  it('keeps the words the index holds whole and splits the rest as Pagefind would', () => {
+    expect(indexTerms('回调超时 订单已支付', ['超时', '回调'], 'zh-CN')).toBe('回调 超时 订单 已 支付');
+    // Without the list it is Pagefind's own segmentation: single characters for the words ICU does not know.
+    expect(indexTerms('回调超时 订单已支付', [], 'zh-CN')).toBe('回 调 超 时 订单 已 支付');
+  });
+
+  it('takes the longest known word first, drops punctuation and lowercases, as Pagefind does', () => {
+    expect(indexTerms('POS机（收款码）到账了吗？', ['收款', '收款码', 'pos'], 'zh-CN')).toBe(
+      'pos 机 收款码 到 账 了 吗',
+    );
+    expect(indexTerms('“T+1”', [], 'zh-CN')).toBe('t + 1');
+    expect(indexTerms('！！', [], 'zh-CN')).toBe('');
   });
 });
 

@@ -78,17 +78,40 @@ interface Loaded {
   data: SearchData;
   /** The page locale's words for reading a question. */
   words: SearchWords;
-  types: Promise<Map<string, string>>;
+  types: Promise<PageTypes>;
 }
 
 let loading: Promise<Loaded> | undefined;
 
 /** Each page's content type, from Pagefind's small filter index: ranking by type then needs no page fragments. */
-async function pageTypes(pf: Pagefind): Promise<Map<string, string>> {
+interface PageTypes {
+  types: Map<string, string>;
+  /** The cause pages: most answers are among them (TYPE_WEIGHT), so their fragments are worth having early. */
+  causes: PagefindResult[];
+}
+
+async function pageTypes(pf: Pagefind): Promise<PageTypes> {
   const lists = await Promise.all(
     RESULT_TYPES.map(async (type) => ({ type, found: await pf.search(null, { filters: { type } }) })),
   );
-  return new Map(lists.flatMap(({ type, found }) => found.results.map((r) => [r.id, type] as const)));
+  return {
+    types: new Map(lists.flatMap(({ type, found }) => found.results.map((r) => [r.id, type] as const))),
+    causes: lists.find(({ type }) => type === 'cause')?.found.results ?? [],
+  };
+}
+
+let causesFetched = false;
+
+/**
+ * Once the reader has searched, the cause pages' fragments load when the browser is idle (about 3.5 KB each, cached by
+ * Pagefind's worker): the next questions, answered mostly by cause pages, then show without waiting for the network.
+ */
+function fetchCauseFragments(causes: PagefindResult[]): void {
+  if (causesFetched) return;
+  causesFetched = true;
+  const fetchAll = () => void Promise.all(causes.map((c) => c.data())).catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(fetchAll, { timeout: 2000 });
+  else setTimeout(fetchAll, 200);
 }
 
 const NO_DATA: SearchData = { synonyms: [], common: [], diagnose: '/diagnose/' };
@@ -136,7 +159,7 @@ export async function search(query: string, filters: Record<string, unknown> = {
   const runs = await Promise.all(
     planned.map((run) => pf.search(indexTerms(run.q, whole, words.segmenter), { filters })),
   );
-  const types = await typesLoading;
+  const { types, causes } = await typesLoading;
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));
   // The content type reorders the pages (cause pages first); only the pages shown then fetch their fragment.
@@ -145,6 +168,7 @@ export async function search(query: string, filters: Record<string, unknown> = {
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   const data = await Promise.all(shown.map((m) => byId.get(m.id)!.data()));
+  fetchCauseFragments(causes);
   const hits = data.map((d, i): Hit => {
     const type = d.filters['type']?.[0] ?? '';
     const sub = type === 'glossary' ? d.sub_results?.find((s) => s.url.includes('#')) : undefined;

@@ -172,13 +172,17 @@ async function measureEarly(browser, server) {
   return ms;
 }
 
-/** JavaScript a page makes the browser fetch on load (transferred bytes, gzip), e.g. the wizard's island. */
+/** The search code every page warms up at idle (bundle, its strings, Pagefind's worker): reported as the warm-up. */
+const SEARCH_WARMUP = /\/_astro\/(search-ui|zh-CN-search)[^/]*\.js|\/pagefind\//;
+
+/** JavaScript a page makes the browser fetch on load (transferred bytes, gzip), e.g. the wizard's island; not the search warm-up. */
 async function pageJs(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const sizes = [];
   context.on('requestfinished', (r) => {
-    if (r.resourceType() === 'script') sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    if (r.resourceType() === 'script' && !SEARCH_WARMUP.test(r.url()))
+      sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);

@@ -75,6 +75,10 @@ const shown = (page, q) =>
     { polling: 'raf' },
   );
 
+/** The search code every page warms up at idle (bundle, its strings, Pagefind's worker, index entry, synonyms). */
+const SEARCH_WARMUP = /^\/_astro\/(search-ui|zh-CN-search)[^/]*\.js$|^\/pagefind\/|^\/search\/data\.json$/;
+const isWarmup = (path) => SEARCH_WARMUP.test(path);
+
 /** Loads the cause page in a fresh browser context and measures what it costs; search bytes as the server sent them. */
 async function measurePage(browser, server) {
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -103,12 +107,10 @@ async function measurePage(browser, server) {
   // WebAssembly and index entry, the search bundle): counted apart, since the reader waits for none of it.
   server.sent.length = 0;
   await page.goto(base + PAGE, { waitUntil: 'load' });
-  await Promise.all(pending.splice(0));
-  const load = fetched.splice(0);
-  const atLoad = server.sent.length;
   await settle();
+  const load = fetched.splice(0).filter((r) => !isWarmup(new URL(r.url).pathname));
   // Counted at the server: Playwright reports no body size for what Pagefind's worker fetches.
-  const warmup = server.sent.slice(atLoad);
+  const warmup = server.sent.splice(0).filter((r) => isWarmup(r.path));
   const byType = {};
   for (const r of load) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
   const total = load.reduce((s, r) => s + r.bytes, 0);
@@ -118,7 +120,6 @@ async function measurePage(browser, server) {
   );
   const jsDecoded = inline + load.filter((r) => r.type === 'script').reduce((s, r) => s + r.decoded, 0);
   const warmupBytes = warmup.reduce((s, r) => s + r.bytes, 0);
-  fetched.length = 0;
 
   const box = page.locator('#site-search');
   // A query counts as answered when the panel shows results for that very query (not the previous one's).
@@ -172,16 +173,13 @@ async function measureEarly(browser, server) {
   return ms;
 }
 
-/** The search code every page warms up at idle (bundle, its strings, Pagefind's worker): reported as the warm-up. */
-const SEARCH_WARMUP = /\/_astro\/(search-ui|zh-CN-search)[^/]*\.js|\/pagefind\//;
-
 /** JavaScript a page makes the browser fetch on load (transferred bytes, gzip), e.g. the wizard's island; not the search warm-up. */
 async function pageJs(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const sizes = [];
   context.on('requestfinished', (r) => {
-    if (r.resourceType() === 'script' && !SEARCH_WARMUP.test(r.url()))
+    if (r.resourceType() === 'script' && !isWarmup(new URL(r.url()).pathname))
       sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -86,9 +86,14 @@ const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
  * word segmenter, which Pagefind would use, splits many words the index holds whole (超时 → 超 + 时, 到账 → 到 + 账),
  * and each half then matches every word it starts: a slower search and a looser one. So the words the index is known
  * to hold (`whole`, longest first) stay whole; the rest is split by the segmenter as Pagefind would, punctuation
- * dropped and letters lowercased as Pagefind does. The words are joined by single spaces.
+ * dropped and letters lowercased as Pagefind does. Words in `skip` are left out. The words are joined by single spaces.
  */
-export function indexTerms(text: string, whole: readonly string[], segmenter: string): string {
+export function indexTerms(
+  text: string,
+  whole: readonly string[],
+  segmenter: string,
+  skip: readonly string[] = [],
+): string {
   const q = text.toLowerCase();
   const taken: (string | undefined)[] = new Array(q.length);
   for (const word of [...whole].sort((a, b) => b.length - a.length)) {
@@ -116,7 +121,8 @@ export function indexTerms(text: string, whole: readonly string[], segmenter: st
     }
   }
   flush();
-  return terms.join(' ');
+  const skipped = new Set(skip);
+  return terms.filter((term) => !skipped.has(term)).join(' ');
 }
 
 /** Synonym groups as the browser gets them: the articles' word, the words cashiers use for it, the causes they point to. */

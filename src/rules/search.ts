@@ -1,5 +1,6 @@
 // Ships to the browser: pure helpers for the search box and the /search/ page (reading the words: read-query.ts).
 import {
+  indexTerms,
   expandQuery,
   normalizeQuery,
   queryCues,
@@ -127,20 +128,26 @@ export const SYNONYM_WEIGHT = 2.5;
 /** At most this many runs per query: each run fetches its own index chunks (the cues need no run; 6 scored as 10 did). */
 export const MAX_RUNS = 6;
 
+/** What the query side knows of the index (SearchData.whole and .everywhere; both empty on a small site). */
+export interface IndexWords {
+  whole?: readonly string[];
+  everywhere?: readonly string[];
+}
+
 /**
- * The runs for a query: the whole (trimmed) query, the articles' words for the cashier's words, then each content word;
- * a word on nearly every page (`everywhere`) stays in the whole query but gets no run of its own.
+ * The runs for a query, each written as the index's words (indexTerms): the whole (trimmed) query, the articles' words
+ * for the cashier's words, then each content word. A word on nearly every page (`everywhere`) is left out of every run
+ * (the whole query keeps it when it has nothing else), and a run left empty or the same as an earlier one is dropped.
  */
-export function planRuns(
-  raw: string,
-  synonyms: Synonyms,
-  words: SearchWords,
-  everywhere: readonly string[] = [],
-): PlannedRun[] {
+export function planRuns(raw: string, synonyms: Synonyms, words: SearchWords, index: IndexWords = {}): PlannedRun[] {
   const whole = normalizeQuery(raw, words);
-  const runs: PlannedRun[] = [{ q: whole, weight: WHOLE_QUERY_WEIGHT }];
-  const seen = new Set([whole, ...everywhere]);
-  const add = (q: string, weight: number) => {
+  const write = (text: string, skip: readonly string[]) => indexTerms(text, index.whole ?? [], words.segmenter, skip);
+  const everywhere = index.everywhere ?? [];
+  const first = write(whole, everywhere) || write(whole, []);
+  const runs: PlannedRun[] = [{ q: first, weight: WHOLE_QUERY_WEIGHT }];
+  const seen = new Set([first, '']);
+  const add = (text: string, weight: number) => {
+    const q = write(text, everywhere);
     if (!seen.has(q) && runs.length < MAX_RUNS) runs.push({ q, weight });
     seen.add(q);
   };

@@ -12,7 +12,6 @@ import {
   type SearchWords,
 } from '../rules/search';
 import { searchWordsFor } from '../i18n/search-words';
-import { indexTerms } from '../rules/read-query';
 import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
 
 interface PagefindData {
@@ -154,11 +153,8 @@ export function load(): Promise<Loaded> {
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
   const { pf, data: extra, words, types: typesLoading } = await load();
-  const planned = planRuns(query, extra.synonyms, words, extra.everywhere);
-  const whole = extra.whole ?? [];
-  const runs = await Promise.all(
-    planned.map((run) => pf.search(indexTerms(run.q, whole, words.segmenter), { filters })),
-  );
+  const planned = planRuns(query, extra.synonyms, words, extra);
+  const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
   const { types, causes } = await typesLoading;
   const byId = new Map(runs.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
   const merged = mergeRuns(runs.map((r, i) => ({ weight: planned[i]!.weight, results: r.results })));

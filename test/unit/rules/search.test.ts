@@ -152,9 +152,9 @@ describe('orderHits', () => {
 });
 
 describe('planRuns', () => {
-  it('runs the trimmed query, then the synonyms, then each content word, without repeats', () => {
-    const runs = planRuns('码牌被封了怎么办', SYNONYMS, words);
-    expect(runs[0]).toEqual({ q: '码牌被封了', weight: WHOLE_QUERY_WEIGHT });
+  it('runs the trimmed query, then the synonyms, then each content word, as the index’s words, without repeats', () => {
+    const runs = planRuns('码牌被封了怎么办', SYNONYMS, words, { whole: ['码牌', '收款码'] });
+    expect(runs[0]).toEqual({ q: '码牌 被 封了', weight: WHOLE_QUERY_WEIGHT });
     expect(runs.slice(1, 3)).toEqual([
       { q: '收款码', weight: SYNONYM_WEIGHT },
       { q: '冻结', weight: SYNONYM_WEIGHT },
@@ -167,12 +167,16 @@ describe('planRuns', () => {
     expect(planRuns(long, SYNONYMS, words).length).toBeLessThanOrEqual(MAX_RUNS);
   });
 
-  it('keeps a word found on nearly every page in the whole query but gives it no run of its own', () => {
-    const runs = planRuns('回调超时 订单已支付', SYNONYMS, words, ['订单', '支付']).map((r) => r.q);
-    expect(runs[0]).toBe('回调超时 订单已支付');
-    expect(runs).not.toContain('订单');
-    expect(runs).not.toContain('支付');
-    expect(planRuns('回调超时 订单已支付', SYNONYMS, words).map((r) => r.q)).toContain('订单');
+  it('leaves the words found on nearly every page out of every run', () => {
+    const everywhere = ['订单', '支付', '商', '户', '号'];
+    const runs = planRuns('商户号冻结 订单已支付', SYNONYMS, words, { everywhere }).map((r) => r.q);
+    expect(runs[0]).toBe('冻结 已');
+    for (const word of everywhere) expect(runs.join(' ').split(' ')).not.toContain(word);
+    expect(planRuns('商户号冻结 订单已支付', SYNONYMS, words).map((r) => r.q)[0]).toBe('商 户 号 冻结 订单 已 支付');
+  });
+
+  it('keeps a query made only of such words whole, so it still finds something', () => {
+    expect(planRuns('订单支付', SYNONYMS, words, { everywhere: ['订单', '支付'] })[0]?.q).toBe('订单 支付');
   });
 });
 

@@ -96,9 +96,14 @@ export function indexTerms(
 ): string {
   const q = text.toLowerCase();
   const taken: (string | undefined)[] = new Array(q.length);
+  // A Latin word is taken only where it stands alone ("pos" in "pos机", not "ts" in "payments").
+  const latin = /[a-z0-9_]/;
+  const alone = (at: number, end: number) =>
+    !(latin.test(q[at] ?? '') && latin.test(q[at - 1] ?? '')) &&
+    !(latin.test(q[end - 1] ?? '') && latin.test(q[end] ?? ''));
   for (const word of [...whole].sort((a, b) => b.length - a.length)) {
     for (let at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-      if (taken.slice(at, at + word.length).some((t) => t !== undefined)) continue;
+      if (!alone(at, at + word.length) || taken.slice(at, at + word.length).some((t) => t !== undefined)) continue;
       taken.fill('', at, at + word.length);
       taken[at] = word;
     }

@@ -128,7 +128,7 @@ export const SYNONYM_WEIGHT = 2.5;
 /** At most this many runs per query: each run fetches its own index chunks (the cues need no run; 6 scored as 10 did). */
 export const MAX_RUNS = 6;
 
-/** What the query side knows of the index (SearchData.whole and .everywhere; both empty on a small site). */
+/** What the query side knows of the index (SearchData.whole and .everywhere; `everywhere` is empty on a small site). */
 export interface IndexWords {
   whole?: readonly string[];
   everywhere?: readonly string[];

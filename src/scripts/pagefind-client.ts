@@ -12,6 +12,7 @@ import {
   type SearchWords,
 } from '../rules/search';
 import { searchWordsFor } from '../i18n/search-words';
+import { savingData } from './after-load';
 import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
 
 interface PagefindData {
@@ -100,17 +101,35 @@ async function pageTypes(pf: Pagefind): Promise<PageTypes> {
 }
 
 let causesFetched = false;
+/** Searches running now: the prefetch below waits while there are any. */
+let searching = 0;
+/**
+ * The fragment the prefetch is loading, if any: a search waits for it before asking for its own (Pagefind's worker hands
+ * every caller of one page the same cached object, so two loads of one page finishing together could swap excerpts).
+ */
+let prefetching: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` when the browser is idle. */
+const whenIdle = (task: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
 
 /**
- * Once the reader has searched, the cause pages' fragments load when the browser is idle (about 3.5 KB each, cached by
- * Pagefind's worker): the next questions, answered mostly by cause pages, then show without waiting for the network.
+ * Once the reader has searched, the cause pages' fragments load one by one when the browser is idle and no search runs
+ * (about 3.5 KB each, cached by Pagefind's worker): the next questions, answered mostly by cause pages, then show
+ * without waiting for the network. Not for a reader who saves data.
  */
 function fetchCauseFragments(causes: PagefindResult[]): void {
-  if (causesFetched) return;
+  if (causesFetched || savingData()) return;
   causesFetched = true;
-  const fetchAll = () => void Promise.all(causes.map((c) => c.data())).catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(fetchAll, { timeout: 2000 });
-  else setTimeout(fetchAll, 200);
+  const next = (i: number): void => {
+    if (i >= causes.length) return;
+    whenIdle(() => {
+      if (searching) return next(i);
+      prefetching = causes[i]!.data().catch(() => undefined);
+      void prefetching.then(() => next(i + 1));
+    });
+  };
+  next(0);
 }
 
 const NO_DATA: SearchData = { synonyms: [], common: [], diagnose: '/diagnose/' };
@@ -152,6 +171,15 @@ export function load(): Promise<Loaded> {
 
 /** Searches the index; `filters` uses Pagefind's `{ type: { any: [...] } }` form. */
 export async function search(query: string, filters: Record<string, unknown> = {}, limit = 20): Promise<SearchAnswer> {
+  searching++;
+  try {
+    return await searchNow(query, filters, limit);
+  } finally {
+    searching--;
+  }
+}
+
+async function searchNow(query: string, filters: Record<string, unknown>, limit: number): Promise<SearchAnswer> {
   const { pf, data: extra, words, types: typesLoading } = await load();
   const planned = planRuns(query, extra.synonyms, words, extra);
   const runs = await Promise.all(planned.map((run) => pf.search(run.q, { filters })));
@@ -163,6 +191,7 @@ export async function search(query: string, filters: Record<string, unknown> = {
     .map((m) => ({ id: m.id, score: m.score * (TYPE_WEIGHT[types.get(m.id) ?? ''] ?? 0.5) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
+  await prefetching;
   const data = await Promise.all(shown.map((m) => byId.get(m.id)!.data()));
   fetchCauseFragments(causes);
   const hits = data.map((d, i): Hit => {

@@ -19,28 +19,35 @@ function offerUpdate(worker: ServiceWorker): void {
   );
 }
 
-/** How long the reader must leave the page alone (no tap, key or typing) before the offline copy starts downloading. */
+/** How long the reader must leave the page alone (no tap on a control, no typing) before the offline copy downloads. */
 const QUIET_MS = 3000;
+/** The offline copy downloads this long after load at the latest, however busy the reader is. */
+const LATEST_MS = 30000;
 
 /**
- * Runs `task` once the page has loaded and then gone QUIET_MS without the reader tapping, pressing a key or typing. A
- * first visit downloads the whole site for offline use; on a shop's weak mobile link that download would slow down the
- * search or the diagnosis the reader came for, so it waits until they are reading rather than asking.
+ * Runs `task` once the page has loaded and then gone QUIET_MS without the reader tapping a control or typing (scrolling
+ * while reading does not count), or LATEST_MS after load at the latest. A first visit downloads the whole site for
+ * offline use; on a shop's weak mobile link that download would slow down the search or the diagnosis the reader came
+ * for, so it waits until they are reading rather than asking.
  */
 function whenQuiet(task: () => void): void {
-  const activity = ['pointerdown', 'keydown', 'input'];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const activity = ['click', 'input'];
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let latest: ReturnType<typeof setTimeout> | undefined;
   const rearm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(done, QUIET_MS);
+    clearTimeout(quiet);
+    quiet = setTimeout(done, QUIET_MS);
   };
   const done = () => {
+    clearTimeout(quiet);
+    clearTimeout(latest);
     for (const type of activity) removeEventListener(type, rearm, true);
     task();
   };
   afterLoad(() => {
     for (const type of activity) addEventListener(type, rearm, { capture: true, passive: true });
     rearm();
+    latest = setTimeout(done, LATEST_MS);
   });
 }
 

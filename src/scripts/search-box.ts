@@ -3,7 +3,7 @@
 // types is answered from a warm index. The bundle is added as a script element: a dynamic import() would make Vite pull
 // its 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
-import { afterLoad } from './after-load';
+import { afterLoad, savingData } from './after-load';
 import { pagefindWorker } from './pagefind-worker';
 
 declare const __BUILD_ID__: string;
@@ -24,12 +24,6 @@ function loadSearch(): void {
   document.head.append(script);
 }
 
-/** A reader who asked the browser to save data (or is on a 2G link) gets the index only when they use the box. */
-function savingData(): boolean {
-  const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return connection?.saveData === true || /2g/.test(connection?.effectiveType ?? '');
-}
-
 /** Runs `task` once the page has loaded and the browser has a quiet moment. */
 function whenIdle(task: () => void): void {
   afterLoad(() =>
@@ -46,5 +40,8 @@ export function armSearchBox(): void {
   if (!input) return;
   // pointerdown comes before focus on a tap: a head start of a few dozen milliseconds on a phone.
   for (const type of ['pointerdown', 'focus', 'input']) input.addEventListener(type, loadSearch, { once: true });
+  // Whether an input method is composing (pinyin in the box), for the search code that may arrive mid-word.
+  input.addEventListener('compositionstart', () => (input.dataset['composing'] = ''));
+  input.addEventListener('compositionend', () => delete input.dataset['composing']);
   if (!savingData()) whenIdle(loadSearch);
 }

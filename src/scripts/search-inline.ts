@@ -15,13 +15,18 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
   // Until the index has loaded, a query waits for it anyway: run it at once rather than after the typing pause, and
   // let only the latest one search when the index arrives.
   let ready = false;
-  void load().then(
-    () => (ready = true),
-    () => undefined,
-  );
+  // A failed load counts too: the next search loads again, after the typing pause like any other.
+  void load()
+    .catch(() => undefined)
+    .then(() => (ready = true));
   const close = () => {
     panel.hidden = true;
     delete panel.dataset['for'];
+  };
+  // Closed by the reader (Escape, a tap elsewhere): a search still running must not open the panel again.
+  const dismiss = () => {
+    latest++;
+    close();
   };
   const run = async () => {
     const q = input.value.trim();
@@ -56,6 +61,7 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
         panel.append(more);
       }
     } catch (error) {
+      if (ticket !== latest) return;
       panel.replaceChildren(paragraph(searchText('searchError', { msg: String(error) })));
       delete panel.dataset['for'];
     }
@@ -69,10 +75,12 @@ export function attachInlineSearch(box: HTMLElement, input: HTMLInputElement): v
     () => !ready,
   );
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
+    if (e.key === 'Escape') dismiss();
   });
   document.addEventListener('click', (e) => {
-    if (!box.contains(e.target as Node)) close();
+    if (!box.contains(e.target as Node)) dismiss();
   });
-  if (input.value.trim()) void run();
+  // Typed before this code arrived: search it now, unless an input method is still composing it (search-box.ts marks
+  // the box), in which case the committed word will come as an input event.
+  if (input.value.trim() && !('composing' in input.dataset)) void run();
 }

@@ -9,7 +9,11 @@
 export function onTyping(input: HTMLInputElement, search: () => void, pauseMs: number, now = () => false): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChange = -Infinity;
+  let lastValue = input.value;
   const changed = () => {
+    // Some keyboards send an input event after compositionend for the same word: search it once.
+    if (input.value === lastValue) return;
+    lastValue = input.value;
     const at = performance.now();
     const afterPause = at - lastChange > pauseMs;
     // A box emptied is a fresh start: the next question's first word searches at once.

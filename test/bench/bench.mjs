@@ -78,6 +78,8 @@ const shown = (page, q) =>
 /** The search code every page warms up at idle (bundle, its strings, Pagefind's worker, index entry, synonyms). */
 const SEARCH_WARMUP = /^\/_astro\/(search-ui|zh-CN-search)[^/]*\.js$|^\/pagefind\/|^\/search\/data\.json$/;
 const isWarmup = (path) => SEARCH_WARMUP.test(path);
+/** The search bundle and Pagefind's files: what a page's own JavaScript excludes (the strings chunk is shared with islands). */
+const searchCode = (path) => /^\/_astro\/search-ui\.js$|^\/pagefind\//.test(path);
 
 /** Loads the cause page in a fresh browser context and measures what it costs; search bytes as the server sent them. */
 async function measurePage(browser, server) {
@@ -179,7 +181,7 @@ async function pageJs(browser, url) {
   const page = await context.newPage();
   const sizes = [];
   context.on('requestfinished', (r) => {
-    if (r.resourceType() === 'script' && !isWarmup(new URL(r.url()).pathname))
+    if (r.resourceType() === 'script' && !searchCode(new URL(r.url()).pathname))
       sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
   });
   await page.goto(url, { waitUntil: 'networkidle' });

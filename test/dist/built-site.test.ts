@@ -94,6 +94,19 @@ describe('the built site', () => {
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBeGreaterThan(35);
   });
+
+  it('tells the query side which synonym words the index holds whole, and thins nothing on a site this small', () => {
+    const data = JSON.parse(readFileSync(join(DIST, 'search/data.json'), 'utf8')) as {
+      synonyms: [string, string[]][];
+      whole: string[];
+      everywhere?: string[];
+    };
+    const lexicon = new Set(data.synonyms.flatMap(([term, said]) => [term, ...said]));
+    expect(data.whole.length).toBeGreaterThan(50);
+    expect(data.whole.filter((word) => !lexicon.has(word))).toEqual([]);
+    expect(data.whole).toContain('冻结');
+    expect(data.everywhere).toBeUndefined();
+  });
 });
 
 describe('the training pages', () => {

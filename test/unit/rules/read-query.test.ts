@@ -72,6 +72,11 @@ describe('indexTerms', () => {
     expect(indexTerms('“T+1”', [], 'zh-CN')).toBe('t + 1');
     expect(indexTerms('！！', [], 'zh-CN')).toBe('');
   });
+
+  it('takes a Latin word only where it stands alone, never out of a longer word', () => {
+    expect(indexTerms('payments pos机', ['ts', 'pos'], 'zh-CN')).toBe('payments pos 机');
+    expect(indexTerms('middleman', ['mid'], 'zh-CN')).toBe('middleman');
+  });
 });
 
 describe('expandQuery', () => {

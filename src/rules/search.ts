@@ -1,7 +1,7 @@
 // Ships to the browser: pure helpers for the search box and the /search/ page (reading the words: read-query.ts).
 import {
-  indexTerms,
   expandQuery,
+  indexTerms,
   normalizeQuery,
   queryCues,
   queryTerms,

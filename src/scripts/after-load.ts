@@ -6,6 +6,12 @@ export function afterLoad(task: () => void): void {
   else addEventListener('load', task, { once: true });
 }
 
+/** Runs `task` when the browser has a quiet moment, or after `timeoutMs` however busy it is. */
+export function whenIdle(task: () => void, timeoutMs: number): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: timeoutMs });
+  else setTimeout(task, timeoutMs / 10);
+}
+
 /** Whether the reader asked the browser to save data (or is on a 2G link): then nothing is fetched ahead of need. */
 export function savingData(): boolean {
   const connection = (navigator as { connection?: { saveData?: boolean; effectiveType?: string } }).connection;

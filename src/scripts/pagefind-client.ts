@@ -12,7 +12,7 @@ import {
   type SearchWords,
 } from '../rules/search';
 import { searchWordsFor } from '../i18n/search-words';
-import { savingData } from './after-load';
+import { savingData, whenIdle } from './after-load';
 import { callPagefind, pagefindWorker, stopPagefindWorker, tellPagefind } from './pagefind-worker';
 
 interface PagefindData {
@@ -109,10 +109,6 @@ let searching = 0;
  */
 let prefetching: Promise<unknown> = Promise.resolve();
 
-/** Runs `task` when the browser is idle. */
-const whenIdle = (task: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200);
-
 /**
  * Once the reader has searched, the cause pages' fragments load one by one when the browser is idle and no search runs
  * (about 3.5 KB each, cached by Pagefind's worker): the next questions, answered mostly by cause pages, then show
@@ -127,7 +123,7 @@ function fetchCauseFragments(causes: PagefindResult[]): void {
       if (searching) return next(i);
       prefetching = causes[i]!.data().catch(() => undefined);
       void prefetching.then(() => next(i + 1));
-    });
+    }, 2000);
   };
   next(0);
 }

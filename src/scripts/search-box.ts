@@ -3,7 +3,7 @@
 // types is answered from a warm index. The bundle is added as a script element: a dynamic import() would make Vite pull
 // its 1.7 KB preload helper into every page (see src/integrations/search-bundle.mjs).
 
-import { afterLoad, savingData } from './after-load';
+import { afterLoad, savingData, whenIdle } from './after-load';
 import { pagefindWorker } from './pagefind-worker';
 
 declare const __BUILD_ID__: string;
@@ -24,15 +24,6 @@ function loadSearch(): void {
   document.head.append(script);
 }
 
-/** Runs `task` once the page has loaded and the browser has a quiet moment. */
-function whenIdle(task: () => void): void {
-  afterLoad(() =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })
-      : setTimeout(task, IDLE_TIMEOUT_MS / 10),
-  );
-}
-
 /** Loads the search code when the header box is first touched, focused or typed in, at idle after load, or at once on /search/. */
 export function armSearchBox(): void {
   if (document.querySelector('[data-search-page]')) return loadSearch();
@@ -43,5 +34,5 @@ export function armSearchBox(): void {
   // Whether an input method is composing (pinyin in the box), for the search code that may arrive mid-word.
   input.addEventListener('compositionstart', () => (input.dataset['composing'] = ''));
   input.addEventListener('compositionend', () => delete input.dataset['composing']);
-  if (!savingData()) whenIdle(loadSearch);
+  if (!savingData()) afterLoad(() => whenIdle(loadSearch, IDLE_TIMEOUT_MS));
 }
